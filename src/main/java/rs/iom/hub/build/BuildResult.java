@@ -1,0 +1,28 @@
+package rs.iom.hub.build;
+
+import rs.iom.hub.content.Problem;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The outcome of a build.
+ *
+ * @param success  true when the new site is in place
+ * @param problems every error and warning, in report order
+ * @param pages    files rendered
+ * @param time     how long it took
+ */
+public record BuildResult(boolean success, List<Problem> problems, int pages, Duration time) {
+    public BuildResult {
+        problems = List.copyOf(problems);
+    }
+
+    public long errors() {
+        return problems.stream().filter(Problem::isError).count();
+    }
+
+    public long warnings() {
+        return problems.size() - errors();
+    }
+}

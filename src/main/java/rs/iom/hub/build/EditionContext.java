@@ -1,0 +1,33 @@
+package rs.iom.hub.build;
+
+import rs.iom.hub.i18n.Edition;
+import rs.iom.hub.i18n.LocalizedDates;
+import rs.iom.hub.i18n.Messages;
+import rs.iom.hub.i18n.TextConverter;
+import rs.iom.hub.site.EditionPaths;
+
+import java.util.Objects;
+
+/**
+ * Everything needed to render pages of one edition: its paths, its UI strings (already in its script), its date
+ * format and the converter that brings content into its script.
+ */
+public record EditionContext(Edition edition, EditionPaths paths, Messages messages, LocalizedDates dates,
+                             TextConverter converter) {
+
+    public EditionContext {
+        Objects.requireNonNull(edition, "edition");
+        Objects.requireNonNull(paths, "paths");
+        Objects.requireNonNull(messages, "messages");
+        Objects.requireNonNull(dates, "dates");
+        Objects.requireNonNull(converter, "converter");
+    }
+
+    /** The context of {@code edition} with UI strings from {@code messages} passed through {@code converter}. */
+    public static EditionContext of(Edition edition, Messages messages, TextConverter converter) {
+        Messages converted = converter == TextConverter.NONE ? messages
+                : messages.map(messages.source() + " (" + edition.id() + ")", converter::text);
+        return new EditionContext(edition, new EditionPaths(edition, messages), converted,
+                new LocalizedDates(converted), converter);
+    }
+}

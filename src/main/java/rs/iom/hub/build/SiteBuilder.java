@@ -1,0 +1,173 @@
+package rs.iom.hub.build;
+
+import org.jbake.app.Asset;
+import org.jbake.app.Oven;
+import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import rs.iom.hub.content.Problem;
+import rs.iom.hub.content.Problems;
+import rs.iom.hub.jbake.ContentErrorsException;
+import rs.iom.hub.jbake.HubCrawler;
+import rs.iom.hub.jbake.SiteContentStore;
+import rs.iom.hub.site.SiteSettings;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Builds a site with JBake's Oven, plugging in our crawler, content store and rendering tool. The site is baked into a
+ * temporary folder beside the output and swapped in only when the build succeeds: a failed build leaves the previous
+ * site untouched.
+ */
+public final class SiteBuilder {
+    private final DocumentCache cache;
+    private final TextConverters converters;
+
+    public SiteBuilder(TextConverters converters) {
+        this(new DocumentCache(), converters);
+    }
+
+    public SiteBuilder(DocumentCache cache, TextConverters converters) {
+        this.cache = Objects.requireNonNull(cache, "cache");
+        this.converters = Objects.requireNonNull(converters, "converters");
+    }
+
+    public BuildResult build(BuildOptions options) {
+        Objects.requireNonNull(options, "options");
+        long start = System.nanoTime();
+        List<Problem> setup = checkFolders(options);
+        if (!setup.isEmpty()) {
+            return new BuildResult(false, setup, 0, elapsed(start));
+        }
+        Path output = options.output();
+        Path temporary = output.resolveSibling("." + output.getFileName() + ".new-" + ProcessHandle.current().pid());
+        BakeSession session = null;
+        boolean success = false;
+        try {
+            deleteRecursively(temporary);
+            Files.createDirectories(temporary);
+            DefaultJBakeConfiguration config = jbakeConfiguration(options.source(), temporary);
+            session = new BakeSession(options.source(), config.getCompositeConfiguration(),
+                    new SiteSettings.Overrides(options.baseUrl(), options.today(), options.drafts()), cache,
+                    converters);
+            SiteContentStore store = new SiteContentStore(session);
+            Utensils utensils = new Utensils();
+            utensils.setConfiguration(config);
+            utensils.setContentStore(store);
+            utensils.setCrawler(new HubCrawler(store, config));
+            utensils.setRenderer(new Renderer(store, config));
+            utensils.setAsset(new Asset(config));
+            Oven oven = new Oven(utensils);
+            try {
+                oven.bake();
+            } catch (ContentErrorsException e) {
+                // the problems are in the session
+            }
+            for (Throwable error : oven.getErrors()) {
+                if (!session.problems().hasErrors()) {
+                    session.problems().add(Problem.error("(build)", 0, 0, "baking failed: " + error.getMessage(),
+                            "see the message above"));
+                }
+            }
+            Problems problems = session.problems();
+            success = !problems.hasErrors() && !(options.strict() && problems.warningCount() > 0);
+            if (success) {
+                swap(temporary, output);
+            }
+            return new BuildResult(success, problems.sorted(), session.written(), elapsed(start));
+        } catch (IOException | RuntimeException e) {
+            List<Problem> problems = session == null ? new ArrayList<>() : new ArrayList<>(session.problems().sorted());
+            problems.add(Problem.error("(build)", 0, 0, "the build failed: " + e.getMessage(),
+                    "the previous site in " + output + " was left as it was"));
+            return new BuildResult(false, problems, 0, elapsed(start));
+        } finally {
+            if (!success) {
+                try {
+                    deleteRecursively(temporary);
+                } catch (IOException ignored) {
+                    // best effort: a stale temporary folder is removed by the next build
+                }
+            }
+        }
+    }
+
+    private static List<Problem> checkFolders(BuildOptions options) {
+        List<Problem> problems = new ArrayList<>();
+        Path source = options.source();
+        Path output = options.output();
+        if (!Files.isDirectory(source)) {
+            problems.add(Problem.error(source.toString(), 0, 0, "the site folder does not exist",
+                    "give the folder that holds jbake.properties, content/ and templates/ with --source"));
+            return problems;
+        }
+        for (String folder : List.of("content", "templates")) {
+            if (!Files.isDirectory(source.resolve(folder))) {
+                problems.add(Problem.error(source.toString(), 0, 0, "the site folder has no " + folder + "/ folder",
+                        "give the folder that holds jbake.properties, content/ and templates/ with --source"));
+            }
+        }
+        if (source.startsWith(output)) {
+            problems.add(Problem.error(output.toString(), 0, 0,
+                    "the output folder contains the site sources and would be replaced",
+                    "choose an output folder outside " + source + ", e.g. " + source.resolve("target/site")));
+        }
+        for (String folder : List.of("content", "templates", "assets", "data")) {
+            if (output.startsWith(source.resolve(folder))) {
+                problems.add(Problem.error(output.toString(), 0, 0, "the output folder is inside " + folder + "/",
+                        "choose an output folder outside the sources, e.g. " + source.resolve("target/site")));
+            }
+        }
+        return problems;
+    }
+
+    /** JBake's configuration for our bakes: its stock renderers are switched off, ours renders everything. */
+    static DefaultJBakeConfiguration jbakeConfiguration(Path source, Path destination) {
+        DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(source.toFile(), destination.toFile(), false);
+        for (String stock : List.of("render.index", "render.feed", "render.archive", "render.tags",
+                "render.sitemap", "render.error404", "render.tagsindex")) {
+            config.setProperty(stock, false);
+        }
+        config.setDatabaseStore("memory");
+        config.setProperty("asset.ignore", true);
+        return config;
+    }
+
+    private static void swap(Path fresh, Path output) throws IOException {
+        Files.createDirectories(output.toAbsolutePath().getParent());
+        if (Files.exists(output)) {
+            Path old = output.resolveSibling("." + output.getFileName() + ".old-" + ProcessHandle.current().pid());
+            deleteRecursively(old);
+            Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(fresh, output, StandardCopyOption.ATOMIC_MOVE);
+            deleteRecursively(old);
+        } else {
+            Files.move(fresh, output, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static Duration elapsed(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+}

@@ -1,0 +1,112 @@
+package rs.iom.hub.build;
+
+import org.apache.commons.configuration2.Configuration;
+import rs.iom.hub.content.ContentFiles;
+import rs.iom.hub.content.Document;
+import rs.iom.hub.content.DocumentReader;
+import rs.iom.hub.content.Problem;
+import rs.iom.hub.content.Problems;
+import rs.iom.hub.i18n.Edition;
+import rs.iom.hub.i18n.MessageFiles;
+import rs.iom.hub.i18n.Messages;
+import rs.iom.hub.markdown.MarkdownLink;
+import rs.iom.hub.site.SiteConfig;
+import rs.iom.hub.site.SiteContent;
+import rs.iom.hub.site.SiteSettings;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads a site folder: settings, message files, every content file (in parallel, re-using unchanged results from a
+ * {@link DocumentCache}), then indexes what is published. All problems go to one {@link Problems} collector.
+ */
+public final class SiteLoader {
+    private final Path siteFolder;
+    private final DocumentCache cache;
+    private final TextConverters converters;
+
+    public SiteLoader(Path siteFolder, DocumentCache cache, TextConverters converters) {
+        this.siteFolder = Objects.requireNonNull(siteFolder, "siteFolder");
+        this.cache = Objects.requireNonNull(cache, "cache");
+        this.converters = Objects.requireNonNull(converters, "converters");
+    }
+
+    /** Reads everything; empty when the settings or message files are too broken to go on. */
+    public Optional<LoadedSite> load(Configuration properties, SiteSettings.Overrides overrides, Problems problems) {
+        SiteSettings.Result settings = SiteSettings.read(properties, siteFolder, overrides);
+        problems.addAll(settings.problems());
+        if (settings.config().isEmpty()) {
+            return Optional.empty();
+        }
+        SiteConfig config = settings.config().get();
+        List<String> languages = config.languages();
+        MessageFiles.Result messageFiles = MessageFiles.load(siteFolder, languages);
+        problems.addAll(messageFiles.problems());
+        if (messageFiles.messages().size() < languages.size()) {
+            return Optional.empty();
+        }
+        List<EditionContext> editions = new ArrayList<>();
+        Map<String, String> newsFolders = new LinkedHashMap<>();
+        try {
+            for (Edition edition : config.editions()) {
+                Messages messages = messageFiles.messages().get(edition.language());
+                editions.add(EditionContext.of(edition, messages, converters.forEdition(edition)));
+                newsFolders.putIfAbsent(edition.language(), messages.text("path.news"));
+            }
+        } catch (RuntimeException e) {
+            problems.add(Problem.error(MessageFiles.FOLDER, 0, 0, e.getMessage(), "complete the message files"));
+            return Optional.empty();
+        }
+
+        List<String> contentFiles = ContentFiles.list(siteFolder, "content");
+        List<String> markdown = contentFiles.stream().filter(ContentFiles::isMarkdown).toList();
+        List<String> attachments = contentFiles.stream().filter(p -> !ContentFiles.isMarkdown(p)).toList();
+        List<String> assets = ContentFiles.list(siteFolder, "assets");
+        DocumentReader reader = new DocumentReader(languages, newsFolders);
+        Map<String, DocumentReader.Result> results = new ConcurrentHashMap<>();
+        markdown.parallelStream().forEach(source -> results.put(source, read(reader, source)));
+        cache.retainOnly(markdown);
+
+        List<Document> documents = new ArrayList<>();
+        Map<String, List<MarkdownLink>> links = new TreeMap<>();
+        for (String source : markdown) {
+            DocumentReader.Result result = results.get(source);
+            problems.addAll(result.problems());
+            result.document().ifPresent(documents::add);
+            links.put(source, result.links());
+        }
+        SiteContent content = SiteContent.of(documents, languages, config.today(), config.includeDrafts());
+        problems.addAll(content.translations().problems());
+        return Optional.of(new LoadedSite(config, editions, documents, content, links, attachments, assets));
+    }
+
+    private DocumentReader.Result read(DocumentReader reader, String source) {
+        Path file = siteFolder.resolve(source);
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            long size = attributes.size();
+            long modified = attributes.lastModifiedTime().toMillis();
+            DocumentReader.Result cached = cache.get(source, size, modified);
+            if (cached != null) {
+                return cached;
+            }
+            DocumentReader.Result result = reader.read(source, Files.readAllBytes(file));
+            cache.put(source, size, modified, result);
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+    }
+}

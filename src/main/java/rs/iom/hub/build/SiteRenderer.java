@@ -1,0 +1,110 @@
+package rs.iom.hub.build;
+
+import freemarker.core.ParseException;
+import freemarker.template.TemplateException;
+import rs.iom.hub.content.Problem;
+import rs.iom.hub.i18n.MissingMessageException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * Renders planned pages with the templates and writes them below an output folder, in parallel. A template mistake is
+ * reported once per template and line (not once per page) as a problem in {@code templates/…}.
+ */
+public final class SiteRenderer {
+    private final TemplateEngine templates;
+
+    public SiteRenderer(TemplateEngine templates) {
+        this.templates = Objects.requireNonNull(templates, "templates");
+    }
+
+    /** What rendering gave: the number of files written and the problems met. */
+    public record Outcome(int written, List<Problem> problems) {
+    }
+
+    /**
+     * Renders {@code jobs} into {@code output}. When {@code onlyIfChanged} is set, a file whose bytes would not
+     * change is left alone (keeps the preview fast and file times meaningful).
+     */
+    public Outcome render(List<PageJob> jobs, Path output, boolean onlyIfChanged) {
+        Objects.requireNonNull(jobs, "jobs");
+        Objects.requireNonNull(output, "output");
+        Map<String, Problem> problems = new ConcurrentHashMap<>();
+        ConcurrentLinkedQueue<String> written = new ConcurrentLinkedQueue<>();
+        Runnable work = () -> jobs.parallelStream().forEach(job -> {
+            try {
+                String html = templates.render(job.template(), job.model().get());
+                byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+                Path file = output.resolve(job.file());
+                if (onlyIfChanged && Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
+                    return;
+                }
+                Files.createDirectories(file.getParent());
+                Files.write(file, bytes);
+                written.add(job.file());
+            } catch (IOException | UncheckedIOException e) {
+                problems.putIfAbsent("io:" + job.file(), Problem.error(job.file(), 0, 0,
+                        "could not write the page: " + e.getMessage(), "check that the output folder is writable"));
+            } catch (TemplateException | RuntimeException e) {
+                Problem problem = templateProblem(job, e);
+                problems.putIfAbsent(problem.file() + ":" + problem.line() + ":" + problem.column(), problem);
+            }
+        });
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            pool.submit(work).join();
+        } finally {
+            pool.shutdown();
+        }
+        List<Problem> list = new ArrayList<>(problems.values());
+        list.sort(Problem.REPORT_ORDER);
+        return new Outcome(written.size(), list);
+    }
+
+    static Problem templateProblem(PageJob job, Throwable e) {
+        Throwable cause = e;
+        while (cause != null) {
+            if (cause instanceof MissingMessageException missing) {
+                return Problem.error(missing.source(), 0, 0, "the message '" + missing.key() + "' is missing",
+                        "add '" + missing.key() + "' to every file in data/i18n/");
+            }
+            if (cause instanceof ParseException parse) {
+                return Problem.error("templates/" + parse.getTemplateName(), parse.getLineNumber(),
+                        parse.getColumnNumber(), "template syntax error: " + firstLine(parse.getEditorMessage()),
+                        "fix the template; see https://freemarker.apache.org/docs/ref.html");
+            }
+            if (cause instanceof TemplateException te && te.getTemplateSourceName() != null) {
+                return Problem.error("templates/" + te.getTemplateSourceName(),
+                        te.getLineNumber() == null ? 0 : te.getLineNumber(),
+                        te.getColumnNumber() == null ? 0 : te.getColumnNumber(),
+                        "template error while rendering " + job.file() + ": "
+                                + firstLine(te.getMessageWithoutStackTop()),
+                        "fix the template (a missing value can be guarded with ?? or a default with !)");
+            }
+            cause = cause.getCause();
+        }
+        return Problem.error("templates/" + job.template(), 0, 0,
+                "rendering " + job.file() + " failed: " + e, "fix the template");
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String trimmed = message.strip();
+        int nl = trimmed.indexOf('\n');
+        return nl < 0 ? trimmed : trimmed.substring(0, nl).strip();
+    }
+}

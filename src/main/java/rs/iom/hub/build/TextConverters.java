@@ -1,0 +1,14 @@
+package rs.iom.hub.build;
+
+import rs.iom.hub.i18n.Edition;
+import rs.iom.hub.i18n.TextConverter;
+
+/** Chooses the converter that brings content into an edition's script. */
+@FunctionalInterface
+public interface TextConverters {
+
+    /** No conversion at all (every edition shows its sources as written). */
+    TextConverters NONE = edition -> TextConverter.NONE;
+
+    TextConverter forEdition(Edition edition);
+}

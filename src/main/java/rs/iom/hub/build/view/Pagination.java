@@ -1,0 +1,22 @@
+package rs.iom.hub.build.view;
+
+import java.util.List;
+
+/**
+ * Position in a paginated list.
+ *
+ * @param current     1-based page number
+ * @param total       number of pages
+ * @param previousUrl URL of the newer page, or {@code null} on the first
+ * @param nextUrl     URL of the older page, or {@code null} on the last
+ * @param pages       every page with its URL
+ */
+public record Pagination(int current, int total, String previousUrl, String nextUrl, List<PageNumber> pages) {
+    public Pagination {
+        pages = List.copyOf(pages);
+    }
+
+    /** A page number link. */
+    public record PageNumber(int number, String url, boolean current) {
+    }
+}

@@ -1,0 +1,90 @@
+package rs.iom.hub.check;
+
+import rs.iom.hub.content.Document;
+import rs.iom.hub.content.Problem;
+import rs.iom.hub.markdown.LinkTargets;
+import rs.iom.hub.markdown.MarkdownLink;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Checks every link and image written in the content against what the site will contain: other pages (by their
+ * Markdown file), attachments and assets, and the pages the tool generates (news lists, tags, …). Also asks for
+ * alternative text on images.
+ */
+public final class LinkChecker {
+    private final Map<String, Document> published;
+    private final Set<String> allSources;
+    private final Set<String> sitePaths;
+
+    /**
+     * @param published  the documents this bake publishes, by source path
+     * @param allSources every Markdown file, published or not (to tell "draft" from "missing")
+     * @param sitePaths  every file path of the baked site (pages, attachments, assets), from the site root
+     */
+    public LinkChecker(Map<String, Document> published, Set<String> allSources, Set<String> sitePaths) {
+        this.published = Objects.requireNonNull(published, "published");
+        this.allSources = Objects.requireNonNull(allSources, "allSources");
+        this.sitePaths = Objects.requireNonNull(sitePaths, "sitePaths");
+    }
+
+    /** Problems with the links of the file {@code source}. */
+    public List<Problem> check(String source, List<MarkdownLink> links) {
+        List<Problem> problems = new ArrayList<>();
+        for (MarkdownLink link : links) {
+            if (link.image() && link.text().isBlank()) {
+                problems.add(Problem.error(source, link.line(), link.column(), "the image has no description",
+                        "write what the image shows between the brackets: ![Učesnici sastanka](" + link.destination()
+                                + ")"));
+            }
+            LinkTargets.Target target = LinkTargets.resolve(source, link.destination());
+            String what = link.image() ? "image" : "link";
+            switch (target.kind()) {
+                case EXTERNAL -> checkScheme(source, link, problems);
+                case FRAGMENT -> { }
+                case PAGE -> {
+                    if (!published.containsKey(target.path())) {
+                        boolean exists = allSources.contains(target.path());
+                        problems.add(Problem.error(source, link.line(), link.column(), exists
+                                        ? "the " + what + " points to " + target.path() + ", which is not published "
+                                        + "(a draft, or dated in the future)"
+                                        : "the " + what + " points to " + target.path() + ", which does not exist",
+                                exists ? "publish that page first, or remove the link"
+                                        : "check the file name; links to pages are written relative to this file, "
+                                        + "e.g. [O projektu](../o-projektu.md)"));
+                    }
+                }
+                case FILE -> {
+                    String path = target.sitePath();
+                    if (!sitePaths.contains(path) && !sitePaths.contains(path + "index.html")
+                            && !sitePaths.contains(path + "/index.html")) {
+                        problems.add(Problem.error(source, link.line(), link.column(),
+                                "the " + what + " points to '" + link.destination() + "', which does not exist",
+                                link.image() ? "put the image next to this file (or in assets/) and check the "
+                                        + "spelling of its name" : "check the address; files are linked relative to "
+                                        + "this file, pages by their .md file"));
+                    }
+                }
+                case OUTSIDE -> problems.add(Problem.error(source, link.line(), link.column(),
+                        "the " + what + " '" + link.destination() + "' points outside the site",
+                        "link to files inside content/ or assets/, or to a full address starting with https://"));
+            }
+        }
+        return problems;
+    }
+
+    private static void checkScheme(String source, MarkdownLink link, List<Problem> problems) {
+        String dest = link.destination().strip().toLowerCase(java.util.Locale.ROOT);
+        if (dest.startsWith("http://") || dest.startsWith("https://") || dest.startsWith("mailto:")
+                || dest.startsWith("tel:") || dest.startsWith("//")) {
+            return;
+        }
+        problems.add(Problem.error(source, link.line(), link.column(),
+                "the link '" + link.destination() + "' uses an address type the site does not allow",
+                "use an address starting with https://, mailto: or tel:"));
+    }
+}

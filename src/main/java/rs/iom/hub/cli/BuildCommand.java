@@ -1,0 +1,65 @@
+package rs.iom.hub.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import rs.iom.hub.build.BuildOptions;
+import rs.iom.hub.build.BuildResult;
+import rs.iom.hub.build.SiteBuilder;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code hub build}: bakes the site into a folder, replacing it only when the build succeeds. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Bakes the site into the output folder.",
+                "The previous output is replaced only when the build succeeds."})
+public final class BuildCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-s", "--source"}, paramLabel = "DIR", description = "Site folder (default: current folder).")
+    Path source = Path.of(".");
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: target/site).")
+    Path output;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Public address of the site, e.g. https://org.github.io/repo/ (default: site.host).")
+    String baseUrl;
+
+    @Option(names = "--drafts", description = "Include drafts and news dated in the future.")
+    boolean drafts;
+
+    @Option(names = "--strict", description = "Fail on warnings too.")
+    boolean strict;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD",
+            description = "Build as on this day (news dated later are left out).")
+    LocalDate today;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path target = output != null ? output : source.resolve("target/site");
+        BuildResult result = new SiteBuilder(Converters.standard(source))
+                .build(new BuildOptions(source, target, baseUrl, drafts, today, strict));
+        ProblemPrinter.print(err, result.problems());
+        if (result.success()) {
+            out.printf(Locale.ROOT, "Built %d files into %s in %.1f s (%s).%n", result.pages(),
+                    target.toAbsolutePath().normalize(), result.time().toMillis() / 1000.0,
+                    ProblemPrinter.plural(result.warnings(), "warning"));
+            out.flush();
+            return HubCommand.OK;
+        }
+        err.printf("Build failed: %s. The previous site in %s was left as it was.%n",
+                ProblemPrinter.count(result.errors(), result.warnings()), target.toAbsolutePath().normalize());
+        err.flush();
+        return HubCommand.PROBLEMS;
+    }
+}

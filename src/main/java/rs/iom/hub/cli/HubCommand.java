@@ -1,0 +1,73 @@
+package rs.iom.hub.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.util.concurrent.Callable;
+
+/**
+ * {@code hub}: builds, previews and checks the project's website. Each task is a subcommand; {@code hub --help} lists
+ * them.
+ *
+ * <p>Exit codes: 0 success, 1 problems in the site sources, 2 wrong usage.</p>
+ */
+@Command(name = "hub", mixinStandardHelpOptions = true, versionProvider = HubCommand.Version.class,
+        description = "Builds, previews and checks the website of the migration partnership project.",
+        subcommands = {BuildCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        usageHelpAutoWidth = true)
+public final class HubCommand implements Callable<Integer> {
+    /** Everything went well. */
+    public static final int OK = 0;
+    /** The site sources have problems (or the build failed). */
+    public static final int PROBLEMS = 1;
+    /** The command was used wrongly. */
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return USAGE;
+    }
+
+    /** A command line with our error handling: one-line usage errors, exit code 2. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new HubCommand());
+        cli.setParameterExceptionHandler((ex, args) -> {
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println("hub: " + ex.getMessage());
+            cmd.getErr().println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
+            return USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            cmd.getErr().println("hub: " + ex.getMessage());
+            return PROBLEMS;
+        });
+        return cli;
+    }
+
+    public static void main(String[] args) {
+        quietLibraryLogging();
+        System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * JBake logs through SLF4J and OrientDB through java.util.logging; both go to logback, which is silent unless
+     * {@code -Dhub.log=INFO} is given. The tool prints what users need itself.
+     */
+    static void quietLibraryLogging() {
+        java.util.logging.LogManager.getLogManager().reset();
+        org.slf4j.bridge.SLF4JBridgeHandler.install();
+    }
+
+    /** Version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = HubCommand.class.getPackage().getImplementationVersion();
+            return new String[]{"hub " + (version == null ? "(development)" : version)};
+        }
+    }
+}

@@ -1,0 +1,252 @@
+package rs.iom.hub.content;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Splits a content file into its front matter and Markdown body. Every problem is collected with its line and column
+ * (nothing is thrown), so that a file with three mistakes gets three messages.
+ *
+ * <p>YAML front matter starts with a {@code ---} line and ends with the next {@code ---} (or {@code ...}) line.
+ * JBake's native header is a block of {@code key=value} lines ended by {@code ~~~~~~}.</p>
+ */
+public final class FrontMatterParser {
+
+    /** JBake's header separator. */
+    public static final String JBAKE_SEPARATOR = "~~~~~~";
+
+    private static final String YAML_DELIMITER = "---";
+
+    /** The outcome: the front matter when it could be read (possibly with problems), and the problems. */
+    public record Result(FrontMatter frontMatter, List<Problem> problems) {
+        public Result {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean hasFrontMatter() {
+            return frontMatter != null;
+        }
+    }
+
+    private FrontMatterParser() {
+    }
+
+    /**
+     * Parses {@code text} (already decoded, without byte-order mark).
+     *
+     * @param file path used in problems
+     * @param text file contents; CRLF and LF line ends are both accepted
+     */
+    public static Result parse(String file, String text) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(text, "text");
+        List<String> lines = TextLines.split(text);
+        List<Problem> problems = new ArrayList<>();
+        if (!lines.isEmpty() && lines.get(0).strip().equals(YAML_DELIMITER)) {
+            return new Result(parseYaml(file, lines, problems), problems);
+        }
+        int separator = jbakeSeparatorLine(lines);
+        if (separator >= 0) {
+            return new Result(parseJBakeHeader(file, lines, separator, problems), problems);
+        }
+        problems.add(Problem.error(file, 1, 1, "the file does not start with front matter",
+                "begin the file with a line '---', then fields such as 'title: …' and 'date: 2022-03-04', "
+                        + "then another '---' line; the text follows below"));
+        return new Result(null, problems);
+    }
+
+    private static FrontMatter parseYaml(String file, List<String> lines, List<Problem> problems) {
+        int close = -1;
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i).stripTrailing();
+            if (line.equals(YAML_DELIMITER) || line.equals("...")) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            problems.add(Problem.error(file, 1, 1, "the front matter that starts here is never closed",
+                    "add a line with only '---' after the last field (title, date, …) and before the text"));
+            return null;
+        }
+        String yaml = String.join("\n", lines.subList(1, close));
+        Map<String, FrontMatter.Field> fields = new LinkedHashMap<>();
+        readYamlFields(file, yaml, fields, problems);
+        String body = String.join("\n", lines.subList(close + 1, lines.size()));
+        return new FrontMatter(FrontMatter.Format.YAML, fields, close + 1, body, close + 2);
+    }
+
+    private static void readYamlFields(String file, String yaml, Map<String, FrontMatter.Field> fields,
+                                       List<Problem> problems) {
+        int firstLine = 2; // YAML text starts on the line after the opening ---
+        Node root;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setMaxAliasesForCollections(10);
+            options.setAllowRecursiveKeys(false);
+            options.setCodePointLimit(1024 * 1024);
+            root = new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            problems.add(yamlProblem(file, firstLine, yaml, e));
+            return;
+        } catch (YAMLException e) {
+            problems.add(Problem.error(file, firstLine, 1, "the front matter is not valid YAML: " + e.getMessage(),
+                    "write each field on its own line as 'key: value'"));
+            return;
+        }
+        if (root == null) {
+            return; // empty front matter: the required fields are reported as missing
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            Mark at = root.getStartMark();
+            problems.add(Problem.error(file, firstLine + at.getLine(), at.getColumn() + 1,
+                    "the front matter must be a list of 'key: value' fields",
+                    "write each field on its own line as 'key: value', for example 'title: Vesti'"));
+            return;
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            Node valueNode = tuple.getValueNode();
+            int line = firstLine + keyNode.getStartMark().getLine();
+            int column = keyNode.getStartMark().getColumn() + 1;
+            if (!(keyNode instanceof ScalarNode keyScalar)) {
+                problems.add(Problem.error(file, line, column, "a field name must be a plain word",
+                        "write the field as 'key: value'"));
+                continue;
+            }
+            String key = keyScalar.getValue();
+            if (fields.containsKey(key)) {
+                FrontMatter.Field first = fields.get(key);
+                problems.add(Problem.error(file, line, column,
+                        "the field '" + key + "' is written twice (first on line " + first.line() + ")",
+                        "keep one '" + key + ":' line and delete the other"));
+                continue;
+            }
+            int valueLine = firstLine + valueNode.getStartMark().getLine();
+            int valueColumn = valueNode.getStartMark().getColumn() + 1;
+            fields.put(key, new FrontMatter.Field(key, yamlValue(valueNode), line, column, valueLine, valueColumn));
+        }
+    }
+
+    private static FrontMatter.Value yamlValue(Node node) {
+        if (node instanceof ScalarNode scalar) {
+            String tag = scalar.getTag().getValue();
+            boolean isNull = tag.endsWith(":null") && scalar.getScalarStyle().getChar() == null;
+            return new FrontMatter.Text(isNull ? "" : scalar.getValue());
+        }
+        if (node instanceof SequenceNode sequence) {
+            List<String> items = new ArrayList<>();
+            for (Node item : sequence.getValue()) {
+                if (!(item instanceof ScalarNode scalar)) {
+                    return new FrontMatter.Structure("a list of lists or maps");
+                }
+                items.add(scalar.getValue());
+            }
+            return new FrontMatter.TextList(items);
+        }
+        return new FrontMatter.Structure("a group of nested fields");
+    }
+
+    private static Problem yamlProblem(String file, int firstLine, String yaml, MarkedYAMLException e) {
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        int line = mark == null ? firstLine : firstLine + mark.getLine();
+        int column = mark == null ? 1 : mark.getColumn() + 1;
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        if (mark != null && isTabAt(yaml, mark)) {
+            return Problem.error(file, line, column, "the front matter contains a tab character",
+                    "YAML does not allow tabs: replace the tab with spaces (or write the field on one line)");
+        }
+        if (problem.contains("mapping values are not allowed")) {
+            return Problem.error(file, line, column, "a value contains ': ' which YAML reads as a new field",
+                    "put the whole value in double quotes, e.g. title: \"Sastanak: zaključci\"");
+        }
+        if (problem.contains("found unexpected end of stream") || problem.contains("found unexpected end")) {
+            return Problem.error(file, line, column, "a quoted value is never closed",
+                    "end the value with the same quote mark it starts with");
+        }
+        if (problem.contains("could not find expected ':'")) {
+            return Problem.error(file, line, column, "a line in the front matter is not a 'key: value' field",
+                    "write 'key: value' (with a space after the colon), or quote a value that continues on this line");
+        }
+        return Problem.error(file, line, column, "the front matter is not valid YAML: " + problem,
+                "write each field on its own line as 'key: value'; quote values that contain ':' or '#'");
+    }
+
+    private static boolean isTabAt(String yaml, Mark mark) {
+        List<String> lines = TextLines.split(yaml);
+        if (mark.getLine() >= lines.size()) {
+            return false;
+        }
+        String line = lines.get(mark.getLine());
+        return mark.getColumn() < line.length() && line.charAt(mark.getColumn()) == '\t'
+                || line.substring(0, Math.min(line.length(), mark.getColumn() + 1)).indexOf('\t') >= 0;
+    }
+
+    /** Index of the {@code ~~~~~~} line when every line above it is empty or {@code key=value}, else -1. */
+    private static int jbakeSeparatorLine(List<String> lines) {
+        for (int i = 0; i < lines.size() && i < 200; i++) {
+            String line = lines.get(i).strip();
+            if (line.equals(JBAKE_SEPARATOR)) {
+                return i;
+            }
+            if (!line.isEmpty() && !line.contains("=")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static FrontMatter parseJBakeHeader(String file, List<String> lines, int separator,
+                                                List<Problem> problems) {
+        Map<String, FrontMatter.Field> fields = new LinkedHashMap<>();
+        for (int i = 0; i < separator; i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            int eq = line.indexOf('=');
+            String key = line.substring(0, eq).strip();
+            String value = line.substring(eq + 1).strip();
+            int column = line.indexOf(key) + 1;
+            int valueColumn = eq + 2 + (line.substring(eq + 1).length() - line.substring(eq + 1).stripLeading().length());
+            if (fields.containsKey(key)) {
+                problems.add(Problem.error(file, i + 1, column,
+                        "the field '" + key + "' is written twice (first on line " + fields.get(key).line() + ")",
+                        "keep one '" + key + "=' line and delete the other"));
+                continue;
+            }
+            FrontMatter.Value parsed = key.equals("tags")
+                    ? new FrontMatter.TextList(splitList(value))
+                    : new FrontMatter.Text(value);
+            fields.put(key, new FrontMatter.Field(key, parsed, i + 1, column, i + 1, valueColumn));
+        }
+        String body = String.join("\n", lines.subList(separator + 1, lines.size()));
+        return new FrontMatter(FrontMatter.Format.JBAKE_HEADER, fields, separator + 1, body, separator + 2);
+    }
+
+    private static List<String> splitList(String value) {
+        List<String> items = new ArrayList<>();
+        for (String part : value.split(",")) {
+            if (!part.isBlank()) {
+                items.add(part.strip());
+            }
+        }
+        return items;
+    }
+}

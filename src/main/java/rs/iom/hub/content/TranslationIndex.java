@@ -1,0 +1,95 @@
+package rs.iom.hub.content;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Links the language versions of each page through their shared {@code translationKey}, and reports keys used twice
+ * in one language and pages that lack a version in another language.
+ */
+public final class TranslationIndex {
+    private final Map<String, Map<String, Document>> byKey;
+    private final List<Problem> problems;
+
+    private TranslationIndex(Map<String, Map<String, Document>> byKey, List<Problem> problems) {
+        this.byKey = byKey;
+        this.problems = List.copyOf(problems);
+    }
+
+    /**
+     * Indexes {@code documents} for the given content languages.
+     *
+     * @param documents documents of all languages
+     * @param languages every content language (a key missing in one of them is reported)
+     */
+    public static TranslationIndex of(Collection<Document> documents, List<String> languages) {
+        Objects.requireNonNull(documents, "documents");
+        Objects.requireNonNull(languages, "languages");
+        List<Document> sorted = new ArrayList<>(documents);
+        sorted.sort(Comparator.comparing(Document::source));
+        Map<String, Map<String, Document>> byKey = new TreeMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Document doc : sorted) {
+            Map<String, Document> versions = byKey.computeIfAbsent(doc.translationKey(), k -> new LinkedHashMap<>());
+            Document first = versions.get(doc.language());
+            if (first != null) {
+                problems.add(Problem.error(doc.source(), doc.translationKeyLine(), 1,
+                        "the translationKey '" + doc.translationKey() + "' is already used by " + first.source(),
+                        "each page needs its own key; the same key may only link versions in different languages"));
+                continue;
+            }
+            versions.put(doc.language(), doc);
+        }
+        for (Map.Entry<String, Map<String, Document>> entry : byKey.entrySet()) {
+            Map<String, Document> versions = entry.getValue();
+            Document any = versions.values().iterator().next();
+            for (Document doc : versions.values()) {
+                if (doc.type() != any.type()) {
+                    problems.add(Problem.warning(doc.source(), doc.translationKeyLine(), 1,
+                            "this " + doc.type().key() + " and its translation " + any.source() + " (a "
+                                    + any.type().key() + ") should have the same type",
+                            "give both files the same 'type'"));
+                }
+            }
+            for (String language : languages) {
+                if (!versions.containsKey(language)) {
+                    for (Document doc : versions.values()) {
+                        problems.add(Problem.warning(doc.source(), doc.translationKeyLine(), 1,
+                                "there is no '" + language + "' version of this page (translationKey '"
+                                        + entry.getKey() + "')",
+                                "add a file under content/" + language + "/ with 'translationKey: " + entry.getKey()
+                                        + "'; until then the language switcher leads to the " + language
+                                        + " home page"));
+                    }
+                }
+            }
+        }
+        Map<String, Map<String, Document>> frozen = new TreeMap<>();
+        byKey.forEach((k, v) -> frozen.put(k, Collections.unmodifiableMap(v)));
+        return new TranslationIndex(Collections.unmodifiableMap(frozen), problems);
+    }
+
+    /** The version of {@code doc} in {@code language}, if there is one ({@code doc} itself for its own language). */
+    public Optional<Document> translation(Document doc, String language) {
+        Map<String, Document> versions = byKey.get(doc.translationKey());
+        return versions == null ? Optional.empty() : Optional.ofNullable(versions.get(language));
+    }
+
+    /** All versions sharing {@code translationKey}, by language. */
+    public Map<String, Document> versions(String translationKey) {
+        return byKey.getOrDefault(translationKey, Map.of());
+    }
+
+    /** Duplicate keys (errors) and missing translations (warnings). */
+    public List<Problem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,88 @@
+package rs.iom.hub.i18n;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import rs.iom.hub.content.Problem;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads the per-language message files {@code data/i18n/<language>.yaml} and checks that they all have the same keys,
+ * so that no edition shows a missing text.
+ */
+public final class MessageFiles {
+    public static final String FOLDER = "data/i18n/";
+
+    private MessageFiles() {
+    }
+
+    /** The messages by language, and the problems found (missing files, YAML errors, keys missing in one file). */
+    public record Result(Map<String, Messages> messages, List<Problem> problems) {
+    }
+
+    public static Result load(Path siteFolder, List<String> languages) {
+        Objects.requireNonNull(siteFolder, "siteFolder");
+        Objects.requireNonNull(languages, "languages");
+        Map<String, Messages> messages = new LinkedHashMap<>();
+        List<Problem> problems = new java.util.ArrayList<>();
+        for (String language : languages) {
+            String name = FOLDER + language + ".yaml";
+            Path file = siteFolder.resolve(name);
+            if (!Files.isRegularFile(file)) {
+                problems.add(Problem.error(name, 0, 0, "the message file for '" + language + "' is missing",
+                        "copy " + FOLDER + languages.get(0) + ".yaml to " + name + " and translate its texts"));
+                continue;
+            }
+            parse(name, file, problems).ifPresent(m -> messages.put(language, m));
+        }
+        if (messages.size() > 1) {
+            Set<String> all = new TreeSet<>();
+            messages.values().forEach(m -> all.addAll(m.keys()));
+            messages.forEach((language, m) -> {
+                for (String key : all) {
+                    if (!m.has(key)) {
+                        problems.add(Problem.error(m.source(), 0, 0, "the message '" + key + "' is missing",
+                                "add '" + key + "' (other languages have it)"));
+                    }
+                }
+            });
+        }
+        return new Result(messages, problems);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.Optional<Messages> parse(String name, Path file, List<Problem> problems) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            Object tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+            if (!(tree instanceof Map<?, ?> map)) {
+                problems.add(Problem.error(name, 1, 1, "the message file must be a list of 'key: text' entries",
+                        "see data/i18n/en.yaml for the format"));
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(Messages.of(name, (Map<String, Object>) map));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark();
+            problems.add(Problem.error(name, mark == null ? 0 : mark.getLine() + 1,
+                    mark == null ? 0 : mark.getColumn() + 1, "the message file is not valid YAML: " + e.getProblem(),
+                    "write each text as 'key: text'; quote texts that contain ':' or '#'"));
+        } catch (YAMLException | IOException e) {
+            problems.add(Problem.error(name, 0, 0, "the message file cannot be read: " + e.getMessage(),
+                    "save it as UTF-8 YAML"));
+        }
+        return java.util.Optional.empty();
+    }
+}

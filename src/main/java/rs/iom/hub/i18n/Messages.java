@@ -1,0 +1,139 @@
+package rs.iom.hub.i18n;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+
+/**
+ * The UI strings of one edition, read from a per-language message file ({@code data/i18n/sr.yaml}, …). Keys are
+ * dotted paths ({@code nav.home}); values are texts or lists of texts (month names). Templates see the same tree as
+ * {@code t} ({@code ${t.nav.home}}).
+ */
+public final class Messages {
+    private final String source;
+    private final Map<String, Object> tree;
+    private final Map<String, Object> flat;
+
+    private Messages(String source, Map<String, Object> tree) {
+        this.source = source;
+        this.tree = deepUnmodifiable(tree);
+        this.flat = new LinkedHashMap<>();
+        flatten("", this.tree, flat);
+    }
+
+    /**
+     * Messages from a parsed YAML tree.
+     *
+     * @param source the file they come from, named in error messages
+     * @param tree   nested maps of texts and lists of texts
+     */
+    public static Messages of(String source, Map<String, Object> tree) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(tree, "tree");
+        return new Messages(source, tree);
+    }
+
+    /** The file these messages were read from. */
+    public String source() {
+        return source;
+    }
+
+    /** The text for {@code key}; a missing key is a maintainer's mistake and fails loudly. */
+    public String text(String key) {
+        Object value = flat.get(key);
+        if (!(value instanceof String s)) {
+            throw new MissingMessageException(source, key);
+        }
+        return s;
+    }
+
+    /** The text for {@code key} with {@code {0}}, {@code {1}}, … replaced by {@code args}. */
+    public String format(String key, Object... args) {
+        String text = text(key);
+        for (int i = 0; i < args.length; i++) {
+            text = text.replace("{" + i + "}", String.valueOf(args[i]));
+        }
+        return text;
+    }
+
+    /** The list of texts for {@code key}. */
+    @SuppressWarnings("unchecked")
+    public List<String> list(String key) {
+        Object value = flat.get(key);
+        if (!(value instanceof List<?> list)) {
+            throw new MissingMessageException(source, key);
+        }
+        return (List<String>) list;
+    }
+
+    public boolean has(String key) {
+        return flat.containsKey(key);
+    }
+
+    /** All keys, sorted. */
+    public Set<String> keys() {
+        return new TreeSet<>(flat.keySet());
+    }
+
+    /** The nested tree, as templates see it. */
+    public Map<String, Object> tree() {
+        return tree;
+    }
+
+    /** The same messages with every text passed through {@code transform} (e.g. to Cyrillic). */
+    public Messages map(String newSource, UnaryOperator<String> transform) {
+        return new Messages(newSource, transformTree(tree, transform));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> transformTree(Map<String, Object> tree, UnaryOperator<String> transform) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        tree.forEach((k, v) -> {
+            if (v instanceof Map<?, ?> m) {
+                out.put(k, transformTree((Map<String, Object>) m, transform));
+            } else if (v instanceof List<?> l) {
+                List<String> items = new ArrayList<>();
+                l.forEach(item -> items.add(transform.apply(String.valueOf(item))));
+                out.put(k, items);
+            } else {
+                out.put(k, transform.apply(String.valueOf(v)));
+            }
+        });
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void flatten(String prefix, Map<String, Object> tree, Map<String, Object> out) {
+        tree.forEach((k, v) -> {
+            String key = prefix.isEmpty() ? k : prefix + "." + k;
+            if (v instanceof Map<?, ?> m) {
+                flatten(key, (Map<String, Object>) m, out);
+            } else {
+                out.put(key, v);
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> deepUnmodifiable(Map<String, Object> tree) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        tree.forEach((k, v) -> {
+            if (v instanceof Map<?, ?> m) {
+                out.put(String.valueOf(k), deepUnmodifiable((Map<String, Object>) m));
+            } else if (v instanceof List<?> l) {
+                List<String> items = new ArrayList<>();
+                l.forEach(item -> items.add(String.valueOf(item)));
+                out.put(String.valueOf(k), List.copyOf(items));
+            } else {
+                out.put(String.valueOf(k), v == null ? "" : String.valueOf(v));
+            }
+        });
+        return Collections.unmodifiableMap(out);
+    }
+}

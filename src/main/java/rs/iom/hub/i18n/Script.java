@@ -1,0 +1,7 @@
+package rs.iom.hub.i18n;
+
+/** The alphabet an edition is published in. */
+public enum Script {
+    LATIN,
+    CYRILLIC
+}

@@ -1,0 +1,25 @@
+package rs.iom.hub.i18n;
+
+/**
+ * Converts the text of a page into the script of an edition: plain texts (titles, summaries, tags, UI strings) and
+ * HTML bodies (text nodes only; markup, URLs and code untouched). The Latin and English editions use {@link #NONE}.
+ */
+public interface TextConverter {
+
+    /** Leaves everything as it is. */
+    TextConverter NONE = new TextConverter() {
+        @Override
+        public String text(String text) {
+            return text;
+        }
+
+        @Override
+        public String html(String html) {
+            return html;
+        }
+    };
+
+    String text(String text);
+
+    String html(String html);
+}

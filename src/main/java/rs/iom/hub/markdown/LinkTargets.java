@@ -1,0 +1,115 @@
+package rs.iom.hub.markdown;
+
+import rs.iom.hub.content.LinkTokens;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a link target written in a content file into what the site needs: external links stay as they are, links to
+ * other Markdown files become page tokens, links to files (images, PDF documents) become site-path tokens.
+ *
+ * <p>Relative targets are resolved against the folder of the file that contains them, as in any Markdown editor:
+ * in {@code content/sr/vesti/2022/sastanak.md}, {@code ../../o-projektu.md} is the page {@code content/sr/o-projektu.md}
+ * and {@code slika.jpg} is the file {@code content/sr/vesti/2022/slika.jpg}. Files under {@code content/} are published
+ * at the same path without {@code content/}; files under {@code assets/} at the site root.</p>
+ */
+public final class LinkTargets {
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
+    private LinkTargets() {
+    }
+
+    /** What a target refers to. */
+    public enum Kind { EXTERNAL, FRAGMENT, PAGE, FILE, OUTSIDE }
+
+    /**
+     * A resolved target.
+     *
+     * @param kind     what it is
+     * @param path     for PAGE: the source path ({@code content/…md}); for FILE: the source path of the file
+     *                 ({@code content/…} or {@code assets/…}) or, for absolute site paths, the path from the site root
+     * @param fragment the part after {@code #}, without it (may be empty)
+     * @param sitePath for FILE: path of the published file from the site root
+     */
+    public record Target(Kind kind, String path, String fragment, String sitePath) {
+    }
+
+    /** Resolves {@code destination} written in the file {@code source} (site-relative path). */
+    public static Target resolve(String source, String destination) {
+        String dest = destination.strip();
+        if (dest.isEmpty()) {
+            return new Target(Kind.OUTSIDE, "", "", "");
+        }
+        if (dest.startsWith("#")) {
+            return new Target(Kind.FRAGMENT, "", dest.substring(1), "");
+        }
+        if (SCHEME.matcher(dest).find() || dest.startsWith("//")) {
+            return new Target(Kind.EXTERNAL, dest, "", "");
+        }
+        String fragment = "";
+        int hash = dest.indexOf('#');
+        if (hash >= 0) {
+            fragment = dest.substring(hash + 1);
+            dest = dest.substring(0, hash);
+        }
+        int query = dest.indexOf('?');
+        if (query >= 0) {
+            dest = dest.substring(0, query);
+        }
+        if (dest.startsWith("/")) {
+            String sitePath = dest.substring(1);
+            return new Target(Kind.FILE, sitePath, fragment, sitePath);
+        }
+        Optional<String> normalized = normalize(parentOf(source) + dest);
+        if (normalized.isEmpty()) {
+            return new Target(Kind.OUTSIDE, dest, fragment, "");
+        }
+        String path = normalized.get();
+        if (path.endsWith(".md") && path.startsWith("content/")) {
+            return new Target(Kind.PAGE, path, fragment, "");
+        }
+        if (path.startsWith("content/")) {
+            return new Target(Kind.FILE, path, fragment, path.substring("content/".length()));
+        }
+        if (path.startsWith("assets/")) {
+            return new Target(Kind.FILE, path, fragment, path.substring("assets/".length()));
+        }
+        return new Target(Kind.OUTSIDE, path, fragment, "");
+    }
+
+    /** The token that replaces {@code destination} in the rendered body (unchanged for external targets). */
+    public static String token(String source, String destination) {
+        Target target = resolve(source, destination);
+        return switch (target.kind()) {
+            case PAGE -> LinkTokens.page(target.path(), target.fragment());
+            case FILE -> LinkTokens.path(target.sitePath()) + (target.fragment().isEmpty() ? "" : "#" + target.fragment());
+            default -> destination;
+        };
+    }
+
+    private static String parentOf(String source) {
+        int slash = source.lastIndexOf('/');
+        return slash < 0 ? "" : source.substring(0, slash + 1);
+    }
+
+    private static Optional<String> normalize(String path) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (String part : path.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return Optional.empty();
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(part);
+            }
+        }
+        return Optional.of(String.join("/", parts));
+    }
+}

@@ -1,0 +1,73 @@
+package rs.iom.hub.site;
+
+import rs.iom.hub.i18n.Edition;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Settings of one bake, from {@code jbake.properties} and the command line.
+ *
+ * @param baseUrl        absolute URL of the site root, ending with {@code /} (e.g. {@code https://org.github.io/repo/})
+ * @param editions       the editions to publish, in switcher order
+ * @param defaultEdition where the root page sends readers ({@code x-default})
+ * @param newsPerPage    news items per list page
+ * @param feedSize       entries per Atom feed
+ * @param editUrl        URL prefix of the repository's web editor, to which a source path is appended ("Edit this
+ *                       page" links); empty for none
+ * @param today          the day of the bake: news dated later are left out until then
+ * @param includeDrafts  bake drafts too (preview only)
+ */
+public record SiteConfig(String baseUrl, List<Edition> editions, Edition defaultEdition, int newsPerPage, int feedSize,
+                         String editUrl, LocalDate today, boolean includeDrafts) {
+
+    public SiteConfig {
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        if (!baseUrl.endsWith("/")) {
+            baseUrl = baseUrl + "/";
+        }
+        editions = List.copyOf(editions);
+        Objects.requireNonNull(defaultEdition, "defaultEdition");
+        Objects.requireNonNull(today, "today");
+        editUrl = editUrl == null ? "" : editUrl;
+        if (newsPerPage < 1) {
+            throw new IllegalArgumentException("newsPerPage must be at least 1 but was " + newsPerPage);
+        }
+    }
+
+    /** The path part of the base URL, with leading and trailing slash ({@code /} or {@code /repo/}). */
+    public String basePath() {
+        String path = URI.create(baseUrl).getRawPath();
+        if (path == null || path.isEmpty()) {
+            return "/";
+        }
+        return path.endsWith("/") ? path : path + "/";
+    }
+
+    /** Root-relative URL of a site path ({@code sr/vesti/} becomes {@code /repo/sr/vesti/}). */
+    public String url(String sitePath) {
+        return basePath() + sitePath;
+    }
+
+    /** Absolute URL of a site path, for canonical links, feeds and sitemaps. */
+    public String absoluteUrl(String sitePath) {
+        return baseUrl + sitePath;
+    }
+
+    /** The editions that publish content of {@code language}. */
+    public List<Edition> editionsOf(String language) {
+        return editions.stream().filter(e -> e.language().equals(language)).toList();
+    }
+
+    /** The content languages, in the order of their first edition. */
+    public List<String> languages() {
+        return editions.stream().map(Edition::language).distinct().toList();
+    }
+
+    public Optional<String> editLink(String source) {
+        return editUrl.isEmpty() ? Optional.empty() : Optional.of(editUrl + source);
+    }
+}

@@ -1,0 +1,16 @@
+<#ftl output_format="HTML">
+<#import "language-switcher.ftl" as languageSwitcher>
+<#import "site-navigation.ftl" as siteNavigation>
+<#-- Site header: project name (link to the edition's home), language switcher, main menu. -->
+<#macro siteHeader>
+<header class="site-header">
+  <div class="site-header__inner">
+    <a class="site-header__brand" href="${edition.homeUrl}">
+      <span class="site-header__name">${t.site.name}</span>
+      <span class="site-header__tagline">${t.site.shortName}</span>
+    </a>
+    <@languageSwitcher.languageSwitcher items=meta.switcher/>
+  </div>
+  <@siteNavigation.siteNavigation items=menu/>
+</header>
+</#macro>

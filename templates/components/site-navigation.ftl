@@ -1,0 +1,11 @@
+<#ftl output_format="HTML">
+<#-- Main menu: home, news and the project pages that have a 'menu' number. -->
+<#macro siteNavigation items>
+<nav class="site-navigation" aria-label="${t.a11y.mainNavigation}">
+  <ul class="site-navigation__list">
+  <#list items as item>
+    <li class="site-navigation__item"><a class="site-navigation__link" href="${item.url}"<#if item.current> aria-current="page"</#if>>${item.title}</a></li>
+  </#list>
+  </ul>
+</nav>
+</#macro>

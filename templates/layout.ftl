@@ -1,0 +1,47 @@
+<#ftl output_format="HTML">
+<#--
+  The one page layout. Every HTML page template wraps its content in <@layout.page> … </@layout.page>:
+  the layout writes <html lang>, the <head> (title, description, canonical, hreflang alternates, feed, styles),
+  the skip link, the site header, <main id="main"> with the page content, and the footer.
+  Model: site, edition, t (UI strings), meta (PageMeta), menu.
+-->
+<#import "components/site-header.ftl" as siteHeader>
+<#import "components/site-footer.ftl" as siteFooter>
+<#macro page>
+<!DOCTYPE html>
+<html lang="${edition.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'">
+<title><#if meta.kind == "home" || meta.kind == "root">${t.site.name}<#else>${meta.title} | ${t.site.shortName}</#if></title>
+<meta name="description" content="${meta.description}">
+<#if meta.noindex>
+<meta name="robots" content="noindex">
+</#if>
+<#if meta.canonicalUrl?has_content>
+<link rel="canonical" href="${meta.canonicalUrl}">
+</#if>
+<#list meta.alternates as alternate>
+<link rel="alternate" hreflang="${alternate.hreflang}" href="${alternate.url}">
+</#list>
+<link rel="alternate" type="application/atom+xml" title="${t.feed.title}" href="${edition.feedUrl}">
+<link rel="stylesheet" href="${site.stylesheetUrl}">
+<link rel="stylesheet" href="${site.printStylesheetUrl}" media="print">
+<link rel="icon" href="${site.iconUrl}" type="image/svg+xml">
+<#if meta.refreshUrl?has_content>
+<meta http-equiv="refresh" content="0; url=${meta.refreshUrl}">
+</#if>
+</head>
+<body class="page page--${meta.kind}">
+<a class="skip-link" href="#main">${t.a11y.skipToContent}</a>
+<@siteHeader.siteHeader/>
+<main id="main" class="site-main" tabindex="-1">
+<div class="site-main__inner">
+<#nested>
+</div>
+</main>
+<@siteFooter.siteFooter/>
+</body>
+</html>
+</#macro>

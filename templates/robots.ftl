@@ -1,0 +1,4 @@
+<#ftl output_format="plainText">
+User-agent: *
+Allow: /
+Sitemap: ${sitemapUrl}
