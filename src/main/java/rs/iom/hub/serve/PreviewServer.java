@@ -1,0 +1,167 @@
+package rs.iom.hub.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A small HTTP server for the preview, on the loopback interface only. Serves the baked site from a folder (a folder
+ * address serves its {@code index.html}; a missing file serves the site's {@code 404.html} with status 404), adds the
+ * live-reload script to HTML pages, and keeps the reload channel on {@code /__hub/events}.
+ */
+public final class PreviewServer implements AutoCloseable {
+    static final String SCRIPT_PATH = "/__hub/live-reload.js";
+    static final String EVENTS_PATH = "/__hub/events";
+    private static final byte[] SCRIPT_TAG = ("<script src=\"" + SCRIPT_PATH + "\"></script>")
+            .getBytes(StandardCharsets.UTF_8);
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+            Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"),
+            Map.entry("ico", "image/x-icon"), Map.entry("pdf", "application/pdf"),
+            Map.entry("woff2", "font/woff2"), Map.entry("gz", "application/gzip"));
+
+    private final Path root;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final LiveReload liveReload = new LiveReload();
+    private final byte[] script;
+
+    /**
+     * Starts serving {@code root} on {@code localhost:port} ({@code 0}: any free port).
+     */
+    public PreviewServer(Path root, int port) throws IOException {
+        this.root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
+        try (InputStream in = PreviewServer.class.getResourceAsStream("live-reload.js")) {
+            this.script = Objects.requireNonNull(in, "live-reload.js resource").readAllBytes();
+        }
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        executor = Executors.newCachedThreadPool(r -> {
+            Thread thread = new Thread(r, "hub-preview-http");
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The address of the site, e.g. {@code http://localhost:8820/}. */
+    public String url() {
+        return "http://localhost:" + port() + "/";
+    }
+
+    public LiveReload liveReload() {
+        return liveReload;
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+        if (path.equals(EVENTS_PATH)) {
+            liveReload.connect(exchange);
+            return;
+        }
+        try (exchange) {
+            if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+                send(exchange, 405, "text/plain; charset=utf-8", "Method not allowed".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (path.equals(SCRIPT_PATH)) {
+                send(exchange, 200, TYPES.get("js"), script);
+                return;
+            }
+            Path file = resolve(path);
+            if (file == null) {
+                Path notFound = root.resolve("404.html");
+                byte[] body = Files.isRegularFile(notFound) ? withScript(Files.readAllBytes(notFound))
+                        : "Not found".getBytes(StandardCharsets.UTF_8);
+                send(exchange, 404, TYPES.get("html"), body);
+                return;
+            }
+            if (Files.isDirectory(root.resolve(path.substring(1))) && !path.endsWith("/")) {
+                exchange.getResponseHeaders().set("Location", path + "/");
+                send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+                return;
+            }
+            String type = TYPES.getOrDefault(extension(file), "application/octet-stream");
+            byte[] body = Files.readAllBytes(file);
+            send(exchange, 200, type, type.startsWith("text/html") ? withScript(body) : body);
+        }
+    }
+
+    /** The file for a URL path, or null when there is none (or the path leaves the root). */
+    private Path resolve(String path) {
+        if (!path.startsWith("/")) {
+            return null;
+        }
+        Path candidate = root.resolve(path.substring(1)).normalize();
+        if (!candidate.startsWith(root)) {
+            return null;
+        }
+        if (Files.isDirectory(candidate)) {
+            candidate = candidate.resolve("index.html");
+        }
+        return Files.isRegularFile(candidate) ? candidate : null;
+    }
+
+    private byte[] withScript(byte[] html) {
+        String text = new String(html, StandardCharsets.UTF_8);
+        int at = text.lastIndexOf("</body>");
+        if (at < 0) {
+            return html;
+        }
+        byte[] head = text.substring(0, at).getBytes(StandardCharsets.UTF_8);
+        byte[] tail = text.substring(at).getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[head.length + SCRIPT_TAG.length + tail.length];
+        System.arraycopy(head, 0, out, 0, head.length);
+        System.arraycopy(SCRIPT_TAG, 0, out, head.length, SCRIPT_TAG.length);
+        System.arraycopy(tail, 0, out, head.length + SCRIPT_TAG.length, tail.length);
+        return out;
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
+        if (!head && body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public void close() {
+        liveReload.closeAll();
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

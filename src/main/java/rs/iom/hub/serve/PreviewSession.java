@@ -1,0 +1,117 @@
+package rs.iom.hub.serve;
+
+import rs.iom.hub.build.BuildOptions;
+import rs.iom.hub.build.BuildResult;
+import rs.iom.hub.build.DocumentCache;
+import rs.iom.hub.build.SiteBuilder;
+import rs.iom.hub.build.TextConverters;
+import rs.iom.hub.content.Problem;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+
+/**
+ * {@code hub serve} at work: serves the baked site, watches the sources, re-bakes after every change and tells the
+ * open browsers to reload — or shows them the problems while the last good site stays served.
+ */
+public final class PreviewSession implements AutoCloseable {
+    private final Path source;
+    private final Path output;
+    private final boolean drafts;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final DocumentCache cache = new DocumentCache();
+    private final SiteBuilder builder;
+    private final PreviewServer server;
+    private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "hub-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private SiteWatcher watcher;
+    private volatile BuildResult last;
+
+    /**
+     * Starts the server on {@code port} (0: any free port) and bakes the site once.
+     */
+    public PreviewSession(Path source, Path output, int port, boolean drafts, TextConverters converters,
+                          PrintWriter out, PrintWriter err) throws IOException {
+        this.source = Objects.requireNonNull(source, "source").toAbsolutePath().normalize();
+        this.output = Objects.requireNonNull(output, "output").toAbsolutePath().normalize();
+        this.drafts = drafts;
+        this.out = Objects.requireNonNull(out, "out");
+        this.err = Objects.requireNonNull(err, "err");
+        this.builder = new SiteBuilder(cache, converters);
+        this.server = new PreviewServer(this.output, port);
+        last = build();
+        report(last, "Baked");
+    }
+
+    /** Starts watching the sources; every change re-bakes the site. */
+    public void watch() throws IOException {
+        watcher = new SiteWatcher(source, changed -> rebuilds.submit(() -> rebuild(changed)));
+    }
+
+    private BuildResult build() {
+        return builder.build(new BuildOptions(source, output, server.url(), drafts, null, false));
+    }
+
+    /** Re-bakes after {@code changed} files changed and notifies the browsers. */
+    public BuildResult rebuild(Set<String> changed) {
+        if (changed.stream().anyMatch(p -> p.equals("*") || p.startsWith("data/") || p.equals("jbake.properties"))) {
+            cache.clear();
+        }
+        BuildResult result = build();
+        last = result;
+        report(result, "Rebuilt after " + describe(changed));
+        if (result.success()) {
+            server.liveReload().reload();
+        } else {
+            server.liveReload().problems(result.problems().stream().filter(Problem::isError).map(Problem::format)
+                    .collect(Collectors.joining("\n")));
+        }
+        return result;
+    }
+
+    private static String describe(Set<String> changed) {
+        return changed.size() == 1 ? changed.iterator().next() : changed.size() + " changes";
+    }
+
+    private void report(BuildResult result, String what) {
+        for (Problem problem : result.problems()) {
+            err.println(problem.format());
+        }
+        if (result.success()) {
+            out.printf(Locale.ROOT, "%s in %.2f s: %s%n", what, result.time().toMillis() / 1000.0, server.url());
+        } else {
+            err.printf(Locale.ROOT, "%s: the site was NOT rebuilt (%d error(s)); the preview keeps the last good "
+                    + "version. Fix the problems above and save again.%n", what, result.errors());
+        }
+        out.flush();
+        err.flush();
+    }
+
+    public PreviewServer server() {
+        return server;
+    }
+
+    public BuildResult lastResult() {
+        return last;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (watcher != null) {
+            watcher.close();
+        }
+        rebuilds.shutdownNow();
+        server.close();
+    }
+}
