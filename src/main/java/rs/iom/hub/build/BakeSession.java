@@ -69,7 +69,7 @@ public final class BakeSession {
         }
     }
 
-    /** Renders every planned page into {@code output}; returns the number of files written. */
+    /** Renders every planned page into {@code output} ({@code null}: only render, to find template errors). */
     public int render(Path output) throws IOException {
         if (site == null || problems.hasErrors()) {
             return 0;

@@ -35,17 +35,19 @@ public final class SiteRenderer {
     }
 
     /**
-     * Renders {@code jobs} into {@code output}. When {@code onlyIfChanged} is set, a file whose bytes would not
-     * change is left alone (keeps the preview fast and file times meaningful).
+     * Renders {@code jobs} into {@code output} ({@code null}: render only, to find template errors). When
+     * {@code onlyIfChanged} is set, a file whose bytes would not change is left alone.
      */
     public Outcome render(List<PageJob> jobs, Path output, boolean onlyIfChanged) {
         Objects.requireNonNull(jobs, "jobs");
-        Objects.requireNonNull(output, "output");
         Map<String, Problem> problems = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<String> written = new ConcurrentLinkedQueue<>();
         Runnable work = () -> jobs.parallelStream().forEach(job -> {
             try {
                 String html = templates.render(job.template(), job.model().get());
+                if (output == null) {
+                    return;
+                }
                 byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
                 Path file = output.resolve(job.file());
                 if (onlyIfChanged && Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {

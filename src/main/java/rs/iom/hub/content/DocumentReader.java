@@ -128,9 +128,11 @@ public final class DocumentReader {
         }
 
         String body = fm.body();
-        if (body.isBlank()) {
-            problems.add(Problem.error(source, fm.endLine(), 1, "the page has no text",
-                    "write the text of the page below the closing '---' line"));
+        if (isEmptyText(body)) {
+            String message = "the page has no text" + (status == DocumentStatus.DRAFT ? " yet" : "");
+            String hint = "write the text of the page below the closing '---' line";
+            problems.add(status == DocumentStatus.DRAFT ? Problem.warning(source, fm.endLine(), 1, message, hint)
+                    : Problem.error(source, fm.endLine(), 1, message, hint));
         }
         RenderedMarkdown rendered = markdown.get(lang).render(source, body, fm.bodyStartLine());
         for (int[] at : rendered.rawHtml()) {
@@ -150,6 +152,11 @@ public final class DocumentReader {
                 title.strip(), date, translationKey.strip(), keyLine, summary == null ? "" : summary.strip(), tags,
                 image, imageAlt, menu, rendered.html(), rendered.text(), sha256(bytes));
         return new Result(Optional.of(document), rendered.links(), problems);
+    }
+
+    /** Blank, or nothing but HTML comments (the instructions {@code hub new} leaves in new files). */
+    static boolean isEmptyText(String body) {
+        return body.replaceAll("(?s)<!--.*?-->", "").isBlank();
     }
 
     private DocumentType defaultType(String source, String language) {

@@ -1,0 +1,99 @@
+package rs.iom.hub.check;
+
+import rs.iom.hub.build.BakeSession;
+import rs.iom.hub.build.DocumentCache;
+import rs.iom.hub.build.SiteProject;
+import rs.iom.hub.build.TextConverters;
+import rs.iom.hub.content.ContentFiles;
+import rs.iom.hub.content.Problem;
+import rs.iom.hub.site.SiteSettings;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Checks a whole site the way a build does — settings, message files, every content file, translations, links,
+ * and every template (pages are rendered in memory and thrown away) — without writing anything; and repairs what can
+ * be repaired safely.
+ */
+public final class SiteCheck {
+    private final Path site;
+    private final TextConverters converters;
+
+    public SiteCheck(Path site, TextConverters converters) {
+        this.site = Objects.requireNonNull(site, "site").toAbsolutePath().normalize();
+        this.converters = Objects.requireNonNull(converters, "converters");
+    }
+
+    /** The problems found and the number of content files looked at. */
+    public record Report(List<Problem> problems, int files) {
+    }
+
+    public Report run() throws IOException {
+        SiteSettings.Overrides overrides = new SiteSettings.Overrides(null, null, false);
+        SiteProject.Opened opened = SiteProject.open(site, overrides);
+        if (opened.project().isEmpty()) {
+            return new Report(opened.problems(), 0);
+        }
+        BakeSession session = new BakeSession(site, opened.project().get().properties(), overrides,
+                new DocumentCache(), converters);
+        if (session.load()) {
+            session.render(null);
+        }
+        int files = (int) ContentFiles.list(site, "content").stream().filter(ContentFiles::isMarkdown).count();
+        return new Report(session.problems().sorted(), files);
+    }
+
+    /** Repairs byte-order marks; returns one line per repaired file. */
+    public List<String> fix() throws IOException {
+        List<String> fixed = new ArrayList<>();
+        for (String source : ContentFiles.list(site, "content")) {
+            if (!ContentFiles.isMarkdown(source)) {
+                continue;
+            }
+            Path file = site.resolve(source);
+            byte[] bytes = Files.readAllBytes(file);
+            if (!isValidUtf8(bytes)) {
+                continue; // cannot be repaired safely: check reports it
+            }
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            List<String> changes = new ArrayList<>();
+            String repaired = text;
+            if (repaired.startsWith("\uFEFF")) {
+                repaired = repaired.substring(1);
+                changes.add("removed the byte-order mark");
+            }
+            if (!changes.isEmpty()) {
+                writeAtomically(file, repaired);
+                fixed.add(source + ": " + String.join(", ", changes));
+            }
+        }
+        return fixed;
+    }
+
+    private static boolean isValidUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** Writes {@code text} to a temporary file beside {@code file} and moves it over {@code file} in one step. */
+    static void writeAtomically(Path file, String text) throws IOException {
+        Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

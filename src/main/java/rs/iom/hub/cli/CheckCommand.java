@@ -1,0 +1,60 @@
+package rs.iom.hub.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import rs.iom.hub.check.SiteCheck;
+import rs.iom.hub.content.Problem;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code hub check}: checks the whole site without writing anything and reports every problem, each with its file,
+ * line, column and a hint. Exit code 0 when clean, 1 when there are problems, 2 for wrong usage.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Checks every page of the site and reports all problems (nothing is written).",
+                "Exit code: 0 no problems, 1 problems found, 2 wrong usage."})
+public final class CheckCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-s", "--source"}, paramLabel = "DIR", description = "Site folder (default: current folder).")
+    Path source = Path.of(".");
+
+    @Option(names = "--strict", description = "Count warnings as problems too (exit code 1).")
+    boolean strict;
+
+    @Option(names = "--fix", description = "Repair what can be repaired safely (letters of the wrong alphabet "
+            + "inside words, byte-order marks), then check again.")
+    boolean fix;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        SiteCheck check = new SiteCheck(source, Converters.standard(source));
+        if (fix) {
+            List<String> fixed = check.fix();
+            for (String line : fixed) {
+                out.println(line);
+            }
+        }
+        SiteCheck.Report report = check.run();
+        ProblemPrinter.print(out, report.problems());
+        long errors = report.problems().stream().filter(Problem::isError).count();
+        long warnings = report.problems().size() - errors;
+        if (report.problems().isEmpty()) {
+            out.println("No problems found in " + ProblemPrinter.plural(report.files(), "file") + ".");
+        } else {
+            out.println(ProblemPrinter.count(errors, warnings) + " in " + ProblemPrinter.plural(report.files(), "file")
+                    + ".");
+        }
+        out.flush();
+        return errors > 0 || strict && warnings > 0 ? HubCommand.PROBLEMS : HubCommand.OK;
+    }
+}
