@@ -27,12 +27,25 @@ public final class BakeSession {
     private final DocumentCache cache;
     private final TextConverters converters;
     private final Problems problems = new Problems();
+    private final RenderState previous;
     private LoadedSite site;
     private List<PageJob> plan;
     private int written;
+    private long signature;
+    private RenderState state;
 
     public BakeSession(Path siteFolder, Configuration properties, SiteSettings.Overrides overrides,
                        DocumentCache cache, TextConverters converters) {
+        this(siteFolder, properties, overrides, cache, converters, null);
+    }
+
+    /**
+     * A session that re-renders only what changed since {@code previous} (the preview server's re-bakes), writing
+     * straight into the served folder.
+     */
+    public BakeSession(Path siteFolder, Configuration properties, SiteSettings.Overrides overrides,
+                       DocumentCache cache, TextConverters converters, RenderState previous) {
+        this.previous = previous;
         this.siteFolder = Objects.requireNonNull(siteFolder, "siteFolder");
         this.properties = Objects.requireNonNull(properties, "properties");
         this.overrides = Objects.requireNonNull(overrides, "overrides");
@@ -69,16 +82,46 @@ public final class BakeSession {
         }
     }
 
-    /** Renders every planned page into {@code output} ({@code null}: only render, to find template errors). */
+    /**
+     * Renders the planned pages into {@code output} ({@code null}: only render, to find template errors). With a
+     * previous state under the same signature, only pages whose inputs changed are rendered (in memory first: a
+     * template error leaves the folder untouched) and pages that no longer exist are deleted.
+     */
     public int render(Path output) throws IOException {
         if (site == null || problems.hasErrors()) {
             return 0;
         }
+        signature = SourceSignature.of(siteFolder, site.config(), overrides);
         TemplateEngine templates = new TemplateEngine(siteFolder.resolve("templates").toFile());
-        SiteRenderer.Outcome outcome = new SiteRenderer(templates).render(plan, output, false);
-        problems.addAll(outcome.problems());
-        written = outcome.written();
+        SiteRenderer renderer = new SiteRenderer(templates);
+        Map<String, Long> inputs = new HashMap<>();
+        plan.forEach(job -> inputs.put(job.file(), job.inputs()));
+        boolean incremental = output != null && previous != null && previous.signature() == signature;
+        if (!incremental) {
+            SiteRenderer.Outcome outcome = renderer.render(plan, output, false);
+            problems.addAll(outcome.problems());
+            written = outcome.written();
+        } else {
+            List<PageJob> changed = plan.stream()
+                    .filter(job -> !Long.valueOf(job.inputs()).equals(previous.pages().get(job.file()))).toList();
+            SiteRenderer.Outcome outcome = renderer.renderAtomically(changed, output);
+            problems.addAll(outcome.problems());
+            written = outcome.written();
+            if (!problems.hasErrors()) {
+                for (String file : previous.pages().keySet()) {
+                    if (!inputs.containsKey(file)) {
+                        java.nio.file.Files.deleteIfExists(output.resolve(file));
+                    }
+                }
+            }
+        }
+        state = new RenderState(signature, inputs, Map.of());
         return written;
+    }
+
+    /** What this bake rendered, for the next re-bake; null before a successful render. */
+    public RenderState state() {
+        return problems.hasErrors() ? null : state;
     }
 
     public Problems problems() {

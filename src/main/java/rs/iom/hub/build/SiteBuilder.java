@@ -10,6 +10,7 @@ import rs.iom.hub.content.Problem;
 import rs.iom.hub.content.Problems;
 import rs.iom.hub.jbake.ContentErrorsException;
 import rs.iom.hub.jbake.HubCrawler;
+import rs.iom.hub.jbake.IncrementalAsset;
 import rs.iom.hub.jbake.SiteContentStore;
 import rs.iom.hub.site.SiteSettings;
 
@@ -29,9 +30,12 @@ import java.util.stream.Stream;
  * temporary folder beside the output and swapped in only when the build succeeds: a failed build leaves the previous
  * site untouched.
  */
-public final class SiteBuilder {
+public final class SiteBuilder implements AutoCloseable {
     private final DocumentCache cache;
     private final TextConverters converters;
+    private RenderState state;
+    private Path stateOutput;
+    private SiteContentStore liveStore;
 
     public SiteBuilder(TextConverters converters) {
         this(new DocumentCache(), converters);
@@ -83,6 +87,10 @@ public final class SiteBuilder {
             success = !problems.hasErrors() && !(options.strict() && problems.warningCount() > 0);
             if (success) {
                 swap(temporary, output);
+                RenderState rendered = session.state();
+                state = rendered == null ? null : new RenderState(rendered.signature(), rendered.pages(),
+                        IncrementalAsset.stamps(options.source()));
+                stateOutput = output;
             }
             return new BuildResult(success, problems.sorted(), session.written(), elapsed(start));
         } catch (IOException | RuntimeException e) {
@@ -98,6 +106,70 @@ public final class SiteBuilder {
                     // best effort: a stale temporary folder is removed by the next build
                 }
             }
+        }
+    }
+
+    /**
+     * Re-bakes for the preview: after a first full {@link #build}, only the pages whose inputs changed are rendered,
+     * straight into the output folder (nothing is written when there are errors), with JBake's database kept open
+     * between bakes. Must always be called from the same thread.
+     */
+    public BuildResult update(BuildOptions options) {
+        Objects.requireNonNull(options, "options");
+        if (state == null || !options.output().equals(stateOutput) || !Files.isDirectory(options.output())) {
+            return build(options);
+        }
+        long start = System.nanoTime();
+        List<Problem> setup = checkFolders(options);
+        if (!setup.isEmpty()) {
+            return new BuildResult(false, setup, 0, elapsed(start));
+        }
+        Path output = options.output();
+        try {
+            DefaultJBakeConfiguration config = jbakeConfiguration(options.source(), output);
+            BakeSession session = new BakeSession(options.source(), config.getCompositeConfiguration(),
+                    new SiteSettings.Overrides(options.baseUrl(), options.today(), options.drafts()), cache,
+                    converters, state);
+            if (liveStore == null) {
+                liveStore = new SiteContentStore(true);
+            }
+            liveStore.use(session);
+            IncrementalAsset asset = new IncrementalAsset(config, options.source(), output, state.assets());
+            Utensils utensils = new Utensils();
+            utensils.setConfiguration(config);
+            utensils.setContentStore(liveStore);
+            utensils.setCrawler(new HubCrawler(liveStore, config));
+            utensils.setRenderer(new Renderer(liveStore, config));
+            utensils.setAsset(asset);
+            Oven oven = new Oven(utensils);
+            try {
+                oven.bake();
+            } catch (ContentErrorsException e) {
+                // the problems are in the session
+            }
+            Problems problems = session.problems();
+            for (Throwable error : oven.getErrors()) {
+                if (!problems.hasErrors()) {
+                    problems.add(Problem.error("(build)", 0, 0, "baking failed: " + error.getMessage(),
+                            "see the message above"));
+                }
+            }
+            boolean success = !problems.hasErrors() && !(options.strict() && problems.warningCount() > 0);
+            if (success && session.state() != null) {
+                state = new RenderState(session.state().signature(), session.state().pages(), asset.published());
+            }
+            return new BuildResult(success, problems.sorted(), session.written(), elapsed(start));
+        } catch (RuntimeException e) {
+            return new BuildResult(false, List.of(Problem.error("(build)", 0, 0, "the build failed: " + e.getMessage(),
+                    "the preview keeps the last good version")), 0, elapsed(start));
+        }
+    }
+
+    @Override
+    public void close() {
+        if (liveStore != null) {
+            liveStore.shutdownForGood();
+            liveStore = null;
         }
     }
 

@@ -28,12 +28,10 @@ import rs.iom.hub.site.Tag;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -116,15 +114,15 @@ public final class SitePages {
                 .filter(s -> !s.isBlank()).orElse(ctx.messages().text("site.description"));
         PageMeta meta = meta(ctx, ctx.paths().home(), title, description, "home", ctx.paths().home(),
                 e -> Optional.of(contextFor(e).paths().home()), true, intro.map(Document::source).orElse(null));
-        Set<String> sources = new LinkedHashSet<>();
-        intro.ifPresent(d -> sources.add(d.source()));
+        List<Document> news = content.news(language);
+        List<Document> latest = news.subList(0, Math.min(HOME_NEWS, news.size()));
         return new PageJob(EditionPaths.file(ctx.paths().home()), "home.ftl", meta, () -> {
             Map<String, Object> model = base(ctx, meta);
             model.put("doc", intro.map(d -> documentView(ctx, d)).orElse(null));
-            List<Document> news = content.news(language);
-            model.put("news", cards(ctx, news.subList(0, Math.min(HOME_NEWS, news.size()))));
+            model.put("news", cards(ctx, latest));
             return model;
-        }, sources);
+        }, inputs(ctx, meta).add(intro.orElse(null)).add(intro.map(this::linkedDocuments).orElse(""))
+                .addAll(latest).value());
     }
 
     private List<PageJob> newsLists(EditionContext ctx) {
@@ -149,7 +147,7 @@ public final class SitePages {
                 model.put("news", cards(ctx, slice));
                 model.put("pagination", pagination(ctx, n, total));
                 return model;
-            }, Set.of()));
+            }, inputs(ctx, meta).addAll(slice).add(total).value()));
         }
         return jobs;
     }
@@ -176,13 +174,12 @@ public final class SitePages {
                 e -> content.translations().translation(doc, e.language())
                         .map(t -> contextFor(e).paths().document(t)),
                 false, doc.source());
-        Set<String> sources = new LinkedHashSet<>();
-        sources.add(doc.source());
         return new PageJob(EditionPaths.file(path), doc.isNews() ? "news.ftl" : "page.ftl", meta, () -> {
             Map<String, Object> model = base(ctx, meta);
             model.put("doc", documentView(ctx, doc));
             return model;
-        }, sources);
+        }, inputs(ctx, meta).add(doc).add(content.older(doc).orElse(null)).add(content.newer(doc).orElse(null))
+                .add(linkedDocuments(doc)).value());
     }
 
     private PageJob tagIndex(EditionContext ctx) {
@@ -198,7 +195,7 @@ public final class SitePages {
             }
             model.put("tags", tags);
             return model;
-        }, Set.of());
+        }, tagIndexInputs(ctx, meta));
     }
 
     private PageJob tag(EditionContext ctx, Tag tag) {
@@ -214,7 +211,7 @@ public final class SitePages {
             model.put("tag", name);
             model.put("news", cards(ctx, tag.documents()));
             return model;
-        }, Set.of());
+        }, inputs(ctx, meta).addAll(tag.documents()).value());
     }
 
     private PageJob archive(EditionContext ctx) {
@@ -229,7 +226,7 @@ public final class SitePages {
                     years.add(new YearSummary(year, config.url(ctx.paths().year(year)), docs.size())));
             model.put("years", years);
             return model;
-        }, Set.of());
+        }, archiveInputs(ctx, meta));
     }
 
     private PageJob year(EditionContext ctx, int year) {
@@ -245,7 +242,7 @@ public final class SitePages {
             model.put("year", year);
             model.put("news", cards(ctx, docs));
             return model;
-        }, Set.of());
+        }, inputs(ctx, meta).addAll(docs).value());
     }
 
     private PageJob notFound(EditionContext ctx, String file) {
@@ -266,7 +263,7 @@ public final class SitePages {
             }
             model.put("editions", others);
             return model;
-        }, Set.of());
+        }, inputs(ctx, meta).add(file).value());
     }
 
     private PageJob root(EditionContext ctx) {
@@ -288,7 +285,7 @@ public final class SitePages {
             }
             model.put("choices", choices);
             return model;
-        }, Set.of());
+        }, inputs(ctx, meta).value());
     }
 
     private PageJob feed(EditionContext ctx) {
@@ -313,23 +310,25 @@ public final class SitePages {
             }
             model.put("entries", items);
             return model;
-        }, Set.of());
+        }, inputs(ctx, null).addAll(entries).value());
     }
 
     private PageJob sitemap(List<PageJob> pages) {
         List<Map<String, Object>> urls = new ArrayList<>();
+        InputHash hash = new InputHash();
         for (PageJob job : pages) {
             PageMeta meta = job.meta();
             if (meta == null || meta.noindex() || meta.kind().equals("root")) {
                 continue;
             }
             urls.add(Map.of("loc", meta.canonicalUrl(), "alternates", meta.alternates()));
+            hash.add(meta.canonicalUrl()).add(meta.alternates());
         }
         return new PageJob("sitemap.xml", "sitemap.ftl", null, () -> {
             Map<String, Object> model = new HashMap<>();
             model.put("urls", urls);
             return model;
-        }, Set.of());
+        }, hash.value());
     }
 
     private PageJob robots() {
@@ -337,7 +336,48 @@ public final class SitePages {
             Map<String, Object> model = new HashMap<>();
             model.put("sitemapUrl", config.absoluteUrl("sitemap.xml"));
             return model;
-        }, Set.of());
+        }, new InputHash().add(config.baseUrl()).value());
+    }
+
+    // ---------------------------------------------------------------- inputs (what a page shows)
+
+    /** The parts every page of {@code ctx} shows: its metadata (title, alternates, switcher) and the menu. */
+    private InputHash inputs(EditionContext ctx, PageMeta meta) {
+        return new InputHash().add(ctx.edition().id()).add(meta).add(menuSignature(ctx));
+    }
+
+    private final Map<String, String> menuSignatures = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String menuSignature(EditionContext ctx) {
+        return menuSignatures.computeIfAbsent(ctx.edition().id(), id -> menu(ctx, "").toString());
+    }
+
+    /** Pages linked from the body: their URLs appear in it. */
+    private String linkedDocuments(Document doc) {
+        if (doc.body().indexOf(LinkTokens.PAGE_PREFIX) < 0) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(
+                LinkTokens.PAGE_PREFIX) + "([^\"'#\\s<>]*)").matcher(doc.body());
+        while (m.find()) {
+            sb.append(m.group(1)).append(content.bySource(m.group(1)).isPresent()).append(';');
+        }
+        return sb.toString();
+    }
+
+    private long tagIndexInputs(EditionContext ctx, PageMeta meta) {
+        InputHash hash = inputs(ctx, meta);
+        for (Tag tag : content.tags(ctx.edition().language())) {
+            hash.add(tag.name()).add(tag.slug()).add(tag.documents().size());
+        }
+        return hash.value();
+    }
+
+    private long archiveInputs(EditionContext ctx, PageMeta meta) {
+        InputHash hash = inputs(ctx, meta);
+        content.years(ctx.edition().language()).forEach((year, docs) -> hash.add(year).add(docs.size()));
+        return hash.value();
     }
 
     // ---------------------------------------------------------------- shared parts

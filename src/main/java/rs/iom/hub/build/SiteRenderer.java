@@ -75,6 +75,46 @@ public final class SiteRenderer {
         return new Outcome(written.size(), list);
     }
 
+    /**
+     * Renders {@code jobs} in memory and writes them into {@code output} only when every one succeeded (the preview's
+     * re-bakes write into the served folder: a template mistake must not leave it half updated).
+     */
+    public Outcome renderAtomically(List<PageJob> jobs, Path output) {
+        Objects.requireNonNull(output, "output");
+        Map<String, byte[]> pages = new ConcurrentHashMap<>();
+        Map<String, Problem> problems = new ConcurrentHashMap<>();
+        jobs.parallelStream().forEach(job -> {
+            try {
+                pages.put(job.file(), templates.render(job.template(), job.model().get())
+                        .getBytes(StandardCharsets.UTF_8));
+            } catch (TemplateException | IOException | RuntimeException e) {
+                Problem problem = templateProblem(job, e);
+                problems.putIfAbsent(problem.file() + ":" + problem.line() + ":" + problem.column(), problem);
+            }
+        });
+        List<Problem> list = new ArrayList<>(problems.values());
+        list.sort(Problem.REPORT_ORDER);
+        if (!list.isEmpty()) {
+            return new Outcome(0, list);
+        }
+        int written = 0;
+        for (Map.Entry<String, byte[]> page : new java.util.TreeMap<>(pages).entrySet()) {
+            Path file = output.resolve(page.getKey());
+            try {
+                if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), page.getValue())) {
+                    continue;
+                }
+                Files.createDirectories(file.getParent());
+                Files.write(file, page.getValue());
+                written++;
+            } catch (IOException e) {
+                list.add(Problem.error(page.getKey(), 0, 0, "could not write the page: " + e.getMessage(),
+                        "check that the output folder is writable"));
+            }
+        }
+        return new Outcome(written, list);
+    }
+
     static Problem templateProblem(PageJob job, Throwable e) {
         Throwable cause = e;
         while (cause != null) {

@@ -101,7 +101,8 @@ public final class DocumentReader {
         }
         FrontMatterParser.Result parsed = FrontMatterParser.parse(source, text);
         problems.addAll(parsed.problems());
-        if (!parsed.hasFrontMatter()) {
+        if (!parsed.hasFrontMatter() || parsed.problems().stream().anyMatch(Problem::isError)) {
+            // fields cannot be trusted (or found) before the front matter itself is fixed
             return new Result(Optional.empty(), List.of(), problems);
         }
         FrontMatter fm = parsed.frontMatter();

@@ -13,14 +13,54 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SiteContentStore extends ContentStore {
     private static final AtomicInteger COUNTER = new AtomicInteger();
-    private final BakeSession session;
+    private final boolean keepOpen;
+    private BakeSession session;
+    private boolean started;
 
+    /** A store for one bake, with the session it carries. */
     public SiteContentStore(BakeSession session) {
+        this(false);
+        use(session);
+    }
+
+    /**
+     * @param keepOpen true for the preview server: the store (and JBake's database) stays open between bakes, which
+     *                 must then all run on the same thread; {@link #shutdownForGood()} closes it
+     */
+    public SiteContentStore(boolean keepOpen) {
         super("memory", "hub-" + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet());
+        this.keepOpen = keepOpen;
+    }
+
+    /** The session of the next bake. */
+    public void use(BakeSession session) {
         this.session = Objects.requireNonNull(session, "session");
     }
 
     public BakeSession session() {
         return session;
+    }
+
+    @Override
+    public void startup() {
+        if (!started) {
+            super.startup();
+            started = true;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!keepOpen) {
+            shutdownForGood();
+        }
+    }
+
+    /** Closes JBake's database. */
+    public void shutdownForGood() {
+        if (started) {
+            super.close();
+            started = false;
+        }
     }
 }

@@ -50,7 +50,14 @@ public final class PreviewSession implements AutoCloseable {
         this.err = Objects.requireNonNull(err, "err");
         this.builder = new SiteBuilder(cache, converters);
         this.server = new PreviewServer(this.output, port);
-        last = build();
+        try {
+            last = rebuilds.submit(() -> builder.build(options())).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException(e.getCause());
+        }
         report(last, "Baked");
     }
 
@@ -59,16 +66,19 @@ public final class PreviewSession implements AutoCloseable {
         watcher = new SiteWatcher(source, changed -> rebuilds.submit(() -> rebuild(changed)));
     }
 
-    private BuildResult build() {
-        return builder.build(new BuildOptions(source, output, server.url(), drafts, null, false));
+    private BuildOptions options() {
+        return new BuildOptions(source, output, server.url(), drafts, null, false);
     }
 
-    /** Re-bakes after {@code changed} files changed and notifies the browsers. */
-    public BuildResult rebuild(Set<String> changed) {
+    /**
+     * Re-bakes after {@code changed} files changed and notifies the browsers. Runs on the session's rebuild thread
+     * (use {@link #rebuildAndWait} from elsewhere).
+     */
+    BuildResult rebuild(Set<String> changed) {
         if (changed.stream().anyMatch(p -> p.equals("*") || p.startsWith("data/") || p.equals("jbake.properties"))) {
             cache.clear();
         }
-        BuildResult result = build();
+        BuildResult result = builder.update(options());
         last = result;
         report(result, "Rebuilt after " + describe(changed));
         if (result.success()) {
@@ -78,6 +88,15 @@ public final class PreviewSession implements AutoCloseable {
                     .collect(Collectors.joining("\n")));
         }
         return result;
+    }
+
+    /** Re-bakes now (on the rebuild thread) and waits for the result. */
+    public BuildResult rebuildAndWait(Set<String> changed) throws InterruptedException {
+        try {
+            return rebuilds.submit(() -> rebuild(changed)).get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static String describe(Set<String> changed) {
@@ -111,7 +130,8 @@ public final class PreviewSession implements AutoCloseable {
         if (watcher != null) {
             watcher.close();
         }
-        rebuilds.shutdownNow();
+        rebuilds.submit(builder::close);
+        rebuilds.shutdown();
         server.close();
     }
 }

@@ -1,0 +1,56 @@
+package rs.iom.hub.build;
+
+import rs.iom.hub.content.Document;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A 64-bit FNV-1a hash built up from strings and documents, to notice cheaply whether what a page shows has changed
+ * since the previous bake of the preview server.
+ */
+final class InputHash {
+    private static final long OFFSET = 0xcbf29ce484222325L;
+    private static final long PRIME = 0x100000001b3L;
+    private long hash = OFFSET;
+
+    InputHash add(String text) {
+        if (text == null) {
+            return add("\u0000null");
+        }
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            hash ^= b & 0xff;
+            hash *= PRIME;
+        }
+        hash ^= 0x1f;
+        hash *= PRIME;
+        return this;
+    }
+
+    InputHash add(long value) {
+        for (int i = 0; i < 8; i++) {
+            hash ^= (value >>> (i * 8)) & 0xff;
+            hash *= PRIME;
+        }
+        return this;
+    }
+
+    InputHash add(Object value) {
+        return add(value == null ? null : value.toString());
+    }
+
+    /** A document by its source path and the hash of its bytes (which covers its title, date, text, …). */
+    InputHash add(Document doc) {
+        return doc == null ? add("\u0000none") : add(doc.source()).add(doc.fingerprint()).add(doc.status().key());
+    }
+
+    InputHash addAll(Iterable<Document> docs) {
+        for (Document doc : docs) {
+            add(doc);
+        }
+        return this;
+    }
+
+    long value() {
+        return hash;
+    }
+}
