@@ -62,8 +62,54 @@ public final class BakeSession {
         }
         site = loaded.get();
         plan = new SitePages(site.config(), site.content(), site.editions()).plan();
+        checkCollisions();
         checkLinks();
         return !problems.hasErrors();
+    }
+
+    /** Two pages at one address (e.g. content/sr/vesti.md and the news list): the second would overwrite the first. */
+    private void checkCollisions() {
+        Map<String, PageJob> byFile = new HashMap<>();
+        Set<String> assets = new HashSet<>();
+        site.attachments().forEach(p -> assets.add(p.substring("content/".length())));
+        site.assets().forEach(p -> assets.add(p.substring("assets/".length())));
+        for (PageJob job : plan) {
+            PageJob first = byFile.putIfAbsent(job.file(), job);
+            String what = describe(job);
+            if (first != null) {
+                String source = sourceOf(job);
+                String other = sourceOf(first);
+                problems.add(rs.iom.hub.content.Problem.error(source != null ? source : other != null ? other
+                                : job.file(), 0, 0,
+                        "this page has the same address (" + job.file().replace("index.html", "") + ") as "
+                                + (other != null && source != null ? other : describe(first)),
+                        "rename the file (or folder): its name is its web address"));
+            } else if (assets.contains(job.file())) {
+                problems.add(rs.iom.hub.content.Problem.error(job.file(), 0, 0,
+                        "a file in assets/ or content/ would overwrite the " + what,
+                        "rename or move that file"));
+            }
+        }
+    }
+
+    private static String describe(PageJob job) {
+        if (job.source() != null) {
+            return job.source();
+        }
+        String kind = job.meta() == null ? "" : job.meta().kind();
+        return switch (kind) {
+            case "home" -> "the home page";
+            case "news-list" -> "the news list";
+            case "tags" -> "the list of tags";
+            case "tag" -> "a tag page";
+            case "archive" -> "the archive";
+            case "year" -> "a page of the archive";
+            default -> "the generated file " + job.file();
+        };
+    }
+
+    private static String sourceOf(PageJob job) {
+        return job.source();
     }
 
     private void checkLinks() {

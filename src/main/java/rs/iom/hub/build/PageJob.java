@@ -16,6 +16,13 @@ import java.util.function.Supplier;
  * @param inputs   a hash of everything the page shows (its documents, their neighbours, menu, translations); when it
  *                 is unchanged since the last bake (and templates, UI strings and settings are unchanged too) the
  *                 page need not be rendered again
+ * @param source   the content file the page shows, or {@code null} for generated pages (lists, feeds, …)
  */
-public record PageJob(String file, String template, PageMeta meta, Supplier<Map<String, Object>> model, long inputs) {
+public record PageJob(String file, String template, PageMeta meta, Supplier<Map<String, Object>> model, long inputs,
+                      String source) {
+
+    /** A generated page (no content file of its own). */
+    public PageJob(String file, String template, PageMeta meta, Supplier<Map<String, Object>> model, long inputs) {
+        this(file, template, meta, model, inputs, null);
+    }
 }

@@ -122,7 +122,7 @@ public final class SitePages {
             model.put("news", cards(ctx, latest));
             return model;
         }, inputs(ctx, meta).add(intro.orElse(null)).add(intro.map(this::linkedDocuments).orElse(""))
-                .addAll(latest).value());
+                .addAll(latest).value(), intro.map(Document::source).orElse(null));
     }
 
     private List<PageJob> newsLists(EditionContext ctx) {
@@ -179,7 +179,7 @@ public final class SitePages {
             model.put("doc", documentView(ctx, doc));
             return model;
         }, inputs(ctx, meta).add(doc).add(content.older(doc).orElse(null)).add(content.newer(doc).orElse(null))
-                .add(linkedDocuments(doc)).value());
+                .add(linkedDocuments(doc)).value(), doc.source());
     }
 
     private PageJob tagIndex(EditionContext ctx) {
