@@ -7,6 +7,8 @@
 -->
 <#import "components/site-header.ftl" as siteHeader>
 <#import "components/site-footer.ftl" as siteFooter>
+<#import "components/sharing-meta.ftl" as sharingMeta>
+<#import "components/structured-data.ftl" as structuredData>
 <#macro page>
 <!DOCTYPE html>
 <html lang="${edition.lang}">
@@ -25,6 +27,8 @@
 <#list meta.alternates as alternate>
 <link rel="alternate" hreflang="${alternate.hreflang}" href="${alternate.url}">
 </#list>
+<@sharingMeta.sharingMeta/>
+<@structuredData.structuredData/>
 <link rel="alternate" type="application/atom+xml" title="${t.feed.title}" href="${edition.feedUrl}">
 <link rel="stylesheet" href="${site.stylesheetUrl}">
 <link rel="stylesheet" href="${site.printStylesheetUrl}" media="print">

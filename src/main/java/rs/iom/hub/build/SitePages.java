@@ -248,7 +248,8 @@ public final class SitePages {
     private PageJob notFound(EditionContext ctx, String file) {
         PageMeta meta = new PageMeta(ctx.messages().text("notFound.title"), ctx.messages().text("notFound.description"),
                 "", List.of(), switcher(ctx, e -> Optional.of(contextFor(e).paths().home()), true), "",
-                file.equals("404.html") ? "root-not-found" : "not-found", "", "", true);
+                file.equals("404.html") ? "root-not-found" : "not-found", "", "", true, defaultImage(),
+                ctx.messages().text("site.imageAlt"), "");
         return new PageJob(file, "not-found.ftl", meta, () -> {
             Map<String, Object> model = base(ctx, meta);
             List<Map<String, Object>> others = new ArrayList<>();
@@ -275,7 +276,7 @@ public final class SitePages {
         PageMeta meta = new PageMeta(ctx.messages().text("site.name"), ctx.messages().text("site.description"),
                 config.absoluteUrl(""), alternates,
                 switcher(ctx, e -> Optional.of(contextFor(e).paths().home()), true), "", "root", "",
-                config.url(ctx.paths().home()), false);
+                config.url(ctx.paths().home()), false, defaultImage(), ctx.messages().text("site.imageAlt"), "");
         return new PageJob("index.html", "root.ftl", meta, () -> {
             Map<String, Object> model = base(ctx, meta);
             List<Map<String, Object>> choices = new ArrayList<>();
@@ -391,6 +392,17 @@ public final class SitePages {
     private PageMeta meta(EditionContext ctx, String path, String title, String description, String kind,
                           String section, Function<Edition, Optional<String>> equivalent, boolean listPage,
                           String source) {
+        Document doc = source == null ? null : content.bySource(source).orElse(null);
+        String image = defaultImage();
+        String imageAlt = ctx.messages().text("site.imageAlt");
+        if (doc != null && doc.imageTarget().isPresent()) {
+            LinkTargets.Target target = LinkTargets.resolve(doc.source(), doc.imageTarget().get());
+            if (target.kind() == LinkTargets.Kind.FILE) {
+                image = config.absoluteUrl(target.sitePath());
+                imageAlt = ctx.converter().text(doc.imageAlt());
+            }
+        }
+        String published = doc != null && doc.isNews() ? doc.date().toString() : "";
         List<Alternate> alternates = new ArrayList<>();
         for (EditionContext e : editions) {
             equivalent.apply(e.edition()).ifPresent(p ->
@@ -403,7 +415,12 @@ public final class SitePages {
         }
         String edit = source == null ? "" : config.editLink(source).orElse("");
         return new PageMeta(title, description, config.absoluteUrl(path), alternates,
-                switcher(ctx, equivalent, listPage), edit, kind, config.url(section), "", false);
+                switcher(ctx, equivalent, listPage), edit, kind, config.url(section), "", false, image, imageAlt,
+                published);
+    }
+
+    private String defaultImage() {
+        return config.absoluteUrl("images/share-card.png");
     }
 
     private List<SwitcherItem> switcher(EditionContext ctx, Function<Edition, Optional<String>> equivalent,
