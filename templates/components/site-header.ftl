@@ -1,7 +1,8 @@
 <#ftl output_format="HTML">
 <#import "language-switcher.ftl" as languageSwitcher>
 <#import "site-navigation.ftl" as siteNavigation>
-<#-- Site header: project name (link to the edition's home), language switcher, main menu. -->
+<#import "search-box.ftl" as searchBox>
+<#-- Site header: project name (link to the edition's home), language switcher, search box, main menu. -->
 <#macro siteHeader>
 <header class="site-header">
   <div class="site-header__inner">
@@ -10,6 +11,7 @@
       <span class="site-header__tagline">${t.site.shortName}</span>
     </a>
     <@languageSwitcher.languageSwitcher items=meta.switcher/>
+    <#if meta.kind != "search"><@searchBox.searchBox/></#if>
   </div>
   <@siteNavigation.siteNavigation items=menu/>
 </header>

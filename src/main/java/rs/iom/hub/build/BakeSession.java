@@ -61,7 +61,7 @@ public final class BakeSession {
             return false;
         }
         site = loaded.get();
-        plan = new SitePages(site.config(), site.content(), site.editions()).plan();
+        plan = new SitePages(site.config(), site.content(), site.editions(), cache.searchWeights()).plan();
         checkCollisions();
         checkLinks();
         return !problems.hasErrors();

@@ -14,6 +14,12 @@ public final class DocumentCache {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Integer>> searchWeights = new ConcurrentHashMap<>();
+
+    /** Search term weights by document fingerprint (see {@link rs.iom.hub.search.SearchIndexBuilder}). */
+    public Map<String, Map<String, Integer>> searchWeights() {
+        return searchWeights;
+    }
 
     /** The cached result for {@code source} if its size and time are unchanged. */
     public DocumentReader.Result get(String source, long size, long modified) {
@@ -28,9 +34,13 @@ public final class DocumentCache {
     /** Forgets files that no longer exist. */
     public void retainOnly(java.util.Collection<String> sources) {
         entries.keySet().retainAll(new java.util.HashSet<>(sources));
+        java.util.Set<String> fingerprints = new java.util.HashSet<>();
+        entries.values().forEach(e -> e.result.document().ifPresent(d -> fingerprints.add(d.fingerprint())));
+        searchWeights.keySet().retainAll(fingerprints);
     }
 
     public void clear() {
         entries.clear();
+        searchWeights.clear();
     }
 }

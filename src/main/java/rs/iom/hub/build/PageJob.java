@@ -10,7 +10,8 @@ import java.util.function.Supplier;
  * pages can be rendered in parallel without holding every model in memory).
  *
  * @param file     output path from the site root ({@code sr/vesti/index.html})
- * @param template template file name in {@code templates/}
+ * @param template template file name in {@code templates/}; {@code null} for files written by the tool itself (the
+ *                 search index), whose model then holds the finished text under {@code "text"}
  * @param meta     the page's metadata (also listed in the sitemap); {@code null} for non-HTML files
  * @param model    the template model
  * @param inputs   a hash of everything the page shows (its documents, their neighbours, menu, translations); when it

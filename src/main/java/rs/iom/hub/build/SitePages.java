@@ -20,6 +20,7 @@ import rs.iom.hub.content.LinkTokens;
 import rs.iom.hub.content.Slugs;
 import rs.iom.hub.i18n.Edition;
 import rs.iom.hub.markdown.LinkTargets;
+import rs.iom.hub.search.SearchIndexBuilder;
 import rs.iom.hub.site.EditionPaths;
 import rs.iom.hub.site.SiteConfig;
 import rs.iom.hub.site.SiteContent;
@@ -47,11 +48,21 @@ public final class SitePages {
     private final SiteContent content;
     private final List<EditionContext> editions;
     private final SiteView site;
+    private final SearchIndexBuilder search;
 
     public SitePages(SiteConfig config, SiteContent content, List<EditionContext> editions) {
+        this(config, content, editions, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    /**
+     * @param searchWeights cache of search term weights by document fingerprint (kept by the preview server)
+     */
+    public SitePages(SiteConfig config, SiteContent content, List<EditionContext> editions,
+                     Map<String, Map<String, Integer>> searchWeights) {
         this.config = Objects.requireNonNull(config, "config");
         this.content = Objects.requireNonNull(content, "content");
         this.editions = List.copyOf(Objects.requireNonNull(editions, "editions"));
+        this.search = new SearchIndexBuilder(searchWeights);
         this.site = new SiteView(config.baseUrl(), config.basePath(), config.url("css/site.css"),
                 config.url("css/print.css"), config.url("favicon.svg"));
     }
@@ -77,6 +88,8 @@ public final class SitePages {
                 jobs.add(year(ctx, year));
             }
             jobs.add(feed(ctx));
+            jobs.add(searchPage(ctx));
+            jobs.addAll(searchIndex(ctx));
             jobs.add(notFound(ctx, ctx.paths().notFound()));
         }
         EditionContext first = defaultContext();
@@ -287,6 +300,36 @@ public final class SitePages {
             model.put("choices", choices);
             return model;
         }, inputs(ctx, meta).value());
+    }
+
+    private PageJob searchPage(EditionContext ctx) {
+        String path = ctx.paths().search();
+        PageMeta meta = meta(ctx, path, ctx.messages().text("search.title"), ctx.messages().text("search.description"),
+                "search", path, e -> Optional.of(contextFor(e).paths().search()), true, null);
+        return new PageJob(EditionPaths.file(path), "search.ftl", meta, () -> {
+            Map<String, Object> model = base(ctx, meta);
+            model.put("indexUrl", config.url(ctx.paths().searchIndex()));
+            model.put("scriptUrl", config.url("js/search.js"));
+            return model;
+        }, inputs(ctx, meta).value());
+    }
+
+    /** The edition's search index: news newest first, then the project pages. */
+    private List<PageJob> searchIndex(EditionContext ctx) {
+        String language = ctx.edition().language();
+        List<SearchIndexBuilder.Entry> entries = new ArrayList<>();
+        List<Document> docs = new ArrayList<>(content.news(language));
+        docs.addAll(content.pages(language));
+        for (Document doc : docs) {
+            entries.add(new SearchIndexBuilder.Entry(config.url(ctx.paths().document(doc)),
+                    ctx.converter().text(doc.title()), doc.isNews() ? doc.date().toString() : "",
+                    doc.isNews() ? ctx.dates().format(doc.date()) : "", ctx.converter().text(doc.summary()),
+                    doc.text(), doc.tags(), doc.fingerprint()));
+        }
+        List<PageJob> jobs = new ArrayList<>();
+        search.build(entries).forEach((name, json) -> jobs.add(new PageJob(ctx.paths().searchIndex() + name, null,
+                null, () -> Map.of("text", json), new InputHash().add(json).value())));
+        return jobs;
     }
 
     private PageJob feed(EditionContext ctx) {

@@ -44,7 +44,7 @@ public final class SiteRenderer {
         ConcurrentLinkedQueue<String> written = new ConcurrentLinkedQueue<>();
         Runnable work = () -> jobs.parallelStream().forEach(job -> {
             try {
-                String html = templates.render(job.template(), job.model().get());
+                String html = render(job);
                 if (output == null) {
                     return;
                 }
@@ -85,8 +85,7 @@ public final class SiteRenderer {
         Map<String, Problem> problems = new ConcurrentHashMap<>();
         jobs.parallelStream().forEach(job -> {
             try {
-                pages.put(job.file(), templates.render(job.template(), job.model().get())
-                        .getBytes(StandardCharsets.UTF_8));
+                pages.put(job.file(), render(job).getBytes(StandardCharsets.UTF_8));
             } catch (TemplateException | IOException | RuntimeException e) {
                 Problem problem = templateProblem(job, e);
                 problems.putIfAbsent(problem.file() + ":" + problem.line() + ":" + problem.column(), problem);
@@ -113,6 +112,11 @@ public final class SiteRenderer {
             }
         }
         return new Outcome(written, list);
+    }
+
+    private String render(PageJob job) throws IOException, TemplateException {
+        Map<String, Object> model = job.model().get();
+        return job.template() == null ? (String) model.get("text") : templates.render(job.template(), model);
     }
 
     static Problem templateProblem(PageJob job, Throwable e) {

@@ -78,6 +78,11 @@ public final class EditionPaths {
         return edition.prefix() + search + "/";
     }
 
+    /** Folder of the search index files. */
+    public String searchIndex() {
+        return edition.prefix() + "search-index/";
+    }
+
     /** The file that holds the page at {@code sitePath}: folders get {@code index.html}. */
     public static String file(String sitePath) {
         return sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;
