@@ -10,8 +10,10 @@
       <span class="site-header__name">${t.site.name}</span>
       <span class="site-header__tagline">${t.site.shortName}</span>
     </a>
-    <@languageSwitcher.languageSwitcher items=meta.switcher/>
-    <#if meta.kind != "search"><@searchBox.searchBox/></#if>
+    <div class="site-header__tools">
+      <@languageSwitcher.languageSwitcher items=meta.switcher/>
+      <#if meta.kind != "search"><@searchBox.searchBox/></#if>
+    </div>
   </div>
   <@siteNavigation.siteNavigation items=menu/>
 </header>
