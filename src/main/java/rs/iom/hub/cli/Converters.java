@@ -4,12 +4,12 @@ import rs.iom.hub.build.TextConverters;
 
 import java.nio.file.Path;
 
-/** The script converters the commands use for a site folder. */
-final class Converters {
+/** The script converters the commands (and tests) use for a site folder. */
+public final class Converters {
     private Converters() {
     }
 
-    static TextConverters standard(Path siteFolder) {
+    public static TextConverters standard(Path siteFolder) {
         return TextConverters.NONE;
     }
 }
