@@ -9,6 +9,10 @@ import com.ibm.icu.text.Transliterator;
  *
  * <p>Corrections to ICU, each checked by a test:
  * <ul>
+ *   <li>ICU writes ћ / Ћ decomposed, as c / C followed by the combining acute accent U+0301
+ *       (its rule maps U+045B to "c" + U+0301, with no normalisation afterwards), while every other
+ *       letter comes out precomposed (č, š, ž, đ). Here ć / Ć are the precomposed U+0107 / U+0106,
+ *       as typed on a Serbian keyboard; otherwise "ћерка" would not equal "ćerka".</li>
  *   <li>A capital Љ, Њ or Џ that stands alone (an initial such as "Љ. Поповић", or a one-letter
  *       word) comes out of ICU in capitals, "LJ.", because ICU only writes "Lj" before a
  *       lower-case Cyrillic letter. Here it is written in title case, "Lj.", unless a neighbouring
@@ -23,6 +27,8 @@ import com.ibm.icu.text.Transliterator;
  * calls from many threads are serialised for the short time ICU works on a text.
  */
 final class CyrillicToLatin {
+
+    private static final char COMBINING_ACUTE = '\u0301';
 
     private static final Transliterator SERBIAN_LATIN = Transliterator.getInstance("Serbian-Latin/BGN");
 
@@ -143,10 +149,34 @@ final class CyrillicToLatin {
         if (from >= to) {
             return;
         }
-        if (Letters.containsCyrillicLetter(text, from, to)) {
-            out.append(SERBIAN_LATIN.transliterate(text.substring(from, to)));
-        } else {
+        if (!Letters.containsCyrillicLetter(text, from, to)) {
             out.append(text, from, to);
+            return;
         }
+        String source = text.substring(from, to);
+        if (source.indexOf(COMBINING_ACUTE) >= 0) {
+            // The source has its own combining acute: compose only what ICU writes for ћ / Ћ.
+            int pending = 0;
+            for (int k = 0; k < source.length(); k++) {
+                char c = source.charAt(k);
+                if (c == 'ћ' || c == 'Ћ') {
+                    appendIcu(source.substring(pending, k), out);
+                    out.append(c == 'ћ' ? 'ć' : 'Ć');
+                    pending = k + 1;
+                }
+            }
+            appendIcu(source.substring(pending), out);
+            return;
+        }
+        String latin = SERBIAN_LATIN.transliterate(source);
+        if (latin.indexOf(COMBINING_ACUTE) >= 0) {
+            latin = latin.replace("c\u0301", "ć").replace("C\u0301", "Ć");
+        }
+        out.append(latin);
+    }
+
+    private static void appendIcu(String source, StringBuilder out) {
+        out.append(Letters.containsCyrillicLetter(source, 0, source.length())
+                ? SERBIAN_LATIN.transliterate(source) : source);
     }
 }
