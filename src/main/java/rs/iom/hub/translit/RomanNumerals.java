@@ -8,8 +8,10 @@ package rs.iom.hub.translit;
  * <ul>
  *   <li>Only upper-case, canonical numerals (I–MMMMCMXCIX written the standard way: "IV", not
  *       "IIII" or "IC"). Lower-case "ii", "iv" are not numerals.</li>
- *   <li>Only two letters or more. A single I, V, X, L, C, D or M is ambiguous (the conjunction
- *       "I", initials such as "V. Petrović") and is transliterated like any other letter.</li>
+ *   <li>Two letters or more. A single I, V, X, L, C, D or M is ambiguous (the conjunction "I",
+ *       initials such as "V. Petrović") and is transliterated like any other letter, unless the
+ *       nearest word on either side (not counting one-letter lower-case words such as "i", "u") is
+ *       a numeral of two letters or more: "I i II svetski rat", "V, VI, VII".</li>
  *   <li>Numerals that are also Serbian words in capitals ({@code MI} "we", {@code VI} "you",
  *       {@code LI}, {@code DI}, {@code DIV}) count as numerals unless a neighbouring word of two
  *       letters or more (single letters are skipped) is an all-capitals word that is not itself a
@@ -29,6 +31,11 @@ final class RomanNumerals {
 
     /** Whether {@code [start, end)} of {@code text}, a whole word, is kept as a Roman numeral. */
     static boolean isKeptNumeral(CharSequence text, int start, int end, int regionStart, int regionEnd) {
+        if (end - start == 1) {
+            return value(text.charAt(start)) > 0
+                    && (isNumeralWord(text, neighbour(text, start, regionStart, regionEnd, -1))
+                    || isNumeralWord(text, neighbour(text, end, regionStart, regionEnd, 1)));
+        }
         if (!isNumeral(text, start, end)) {
             return false;
         }
@@ -83,6 +90,46 @@ final class RomanNumerals {
             }
         }
         return false;
+    }
+
+    private static boolean isNumeralWord(CharSequence text, long word) {
+        return word >= 0 && isNumeral(text, (int) (word >>> 32), (int) word);
+    }
+
+    /**
+     * The nearest word before ({@code direction} -1) or after (+1) {@code from}, skipping one-letter
+     * lower-case words; packed as start &lt;&lt; 32 | end, or -1.
+     */
+    private static long neighbour(CharSequence text, int from, int regionStart, int regionEnd, int direction) {
+        int i = from;
+        while (direction < 0 ? i > regionStart : i < regionEnd) {
+            int start;
+            int end;
+            if (direction < 0) {
+                while (i > regionStart && !Letters.isWordChar(text.charAt(i - 1))) {
+                    i--;
+                }
+                end = i;
+                while (i > regionStart && Letters.isWordChar(text.charAt(i - 1))) {
+                    i--;
+                }
+                start = i;
+            } else {
+                while (i < regionEnd && !Letters.isWordChar(text.charAt(i))) {
+                    i++;
+                }
+                start = i;
+                while (i < regionEnd && Letters.isWordChar(text.charAt(i))) {
+                    i++;
+                }
+                end = i;
+            }
+            if (end - start == 1 && Character.isLowerCase(text.charAt(start))) {
+                continue;
+            }
+            return end > start ? ((long) start << 32) | end : -1;
+        }
+        return -1;
     }
 
     /** A word of two letters or more, all upper case, that is not a numeral. */
