@@ -159,11 +159,11 @@ public final class KeepLatinDictionary {
         if (entry.isEmpty()) {
             return "empty entry";
         }
-        if (!Letters.isWordCharOrDigit(entry.charAt(0))) {
-            return "\"" + entry + "\" must begin with a letter or digit";
-        }
         if (entry.contains("-{") || entry.contains("}-")) {
             return "\"" + entry + "\" contains a keep marker -{ }-; list the words without markers";
+        }
+        if (!Letters.isWordCharOrDigit(entry.charAt(0))) {
+            return "\"" + entry + "\" must begin with a letter or digit";
         }
         StringBuilder cyrillic = new StringBuilder();
         for (int i = 0; i < entry.length(); i++) {

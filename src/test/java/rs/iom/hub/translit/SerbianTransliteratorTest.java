@@ -135,13 +135,6 @@ class SerbianTransliteratorTest {
     }
 
     @Test
-    void treatsSingleLettersAsRomanOnlyNextToALongerNumeral() {
-        assertEquals("V, VI, VII", standard.toCyrillic("V, VI, VII"));
-        assertEquals("I и II светски рат", standard.toCyrillic("I i II svetski rat"));
-        assertEquals("И тако, В. Петровић", standard.toCyrillic("I tako, V. Petrović"));
-    }
-
-    @Test
     void keepsWordsWithForeignLettersWrittenWithCombiningMarks() {
         assertEquals("Jose\u0301", standard.toCyrillic("Jose\u0301"));
         assertEquals("часа", standard.toCyrillic("c\u030Casa"));
