@@ -24,16 +24,18 @@ import java.util.Objects;
  *       digits, punctuation and quotation marks; entries of the {@link KeepLatinDictionary}.
  *       Serbian acronyms are converted: "MUP" → "МУП".</li>
  *   <li>Keep markers: {@code -{text}-} (the MediaWiki language-converter syntax) keeps {@code text}
- *       as written and drops the markers. The first {@code }-} closes a span; markers do not nest.
- *       An unclosed {@code -{} is ordinary text.</li>
+ *       as written and drops the markers. The first <code>}-</code> closes a span; markers do not nest.
+ *       An unclosed <code>-{</code> is ordinary text.</li>
  *   <li>Words that mix the scripts by mistake ("upravlјanje" with a Cyrillic ј) are first
  *       rewritten in the script of most of their letters, see {@link MixedScriptFinder}.</li>
  * </ul>
  *
  * <h2>Cyrillic → Latin ({@link #toLatin(String)})</h2>
- * ICU4J's {@code Serbian-Latin/BGN} transform, with two corrections (a lone capital Љ, Њ, Џ is
- * written Lj, Nj, Dž; ѐ, ѝ become è, ì). Latin text, keep-marker spans (markers dropped), URLs,
- * e-mail addresses and file names are left as written.
+ * ICU4J's {@code Serbian-Latin/BGN} transform (its letter mapping, read from ICU once and applied as
+ * a table), with three corrections: ć is written precomposed (ICU writes c + U+0301); a lone
+ * capital Љ, Њ, Џ is written Lj, Nj, Dž (ICU: LJ, NJ, DŽ); ѐ, ѝ become è, ì (ICU keeps them).
+ * See {@link CyrillicToLatin}. Latin text, keep-marker spans (markers dropped), URLs, e-mail
+ * addresses and file names are left as written; letters of other Cyrillic alphabets (щ, ы) too.
  *
  * <p>For Serbian Cyrillic text {@code toCyrillic(toLatin(x))} gives back {@code x}.
  */
