@@ -171,7 +171,7 @@ class SerbianTransliteratorTest {
     void leavesLatinTextAloneWhenConvertingToLatin() {
         String latin = "Već je latinica: č ć dž đ š ž, c\u030C decomposed, Ð, ǉ.";
         assertEquals(latin, standard.toLatin(latin));
-        assertEquals("Latinica i ћирилица".replace("ћирилица", "ćirilica"), standard.toLatin("Latinica i ћирилица"));
+        assertEquals("Latinica i ćirilica", standard.toLatin("Latinica i ћирилица"));
     }
 
     @Test
