@@ -1,0 +1,241 @@
+package rs.iom.hub.translit;
+
+import java.text.Normalizer;
+
+/**
+ * Latin → Cyrillic for a stretch of plain text that holds no keep markers. See
+ * {@link SerbianTransliterator#toCyrillic(String)} for the rules.
+ */
+final class LatinToCyrillic {
+
+    private final KeepLatinDictionary dictionary;
+    private final DigraphExceptions exceptions;
+
+    LatinToCyrillic(KeepLatinDictionary dictionary, DigraphExceptions exceptions) {
+        this.dictionary = dictionary;
+        this.exceptions = exceptions;
+    }
+
+    /** Appends the conversion of {@code text[start, end)} to {@code out}. */
+    void convert(String text, int start, int end, StringBuilder out) {
+        int i = start;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int chunkEnd = i + 1;
+            while (chunkEnd < end && !Character.isWhitespace(text.charAt(chunkEnd))) {
+                chunkEnd++;
+            }
+            i = convertChunk(text, i, chunkEnd, start, end, out);
+        }
+    }
+
+    /** A chunk is a run of non-white-space characters; returns where to continue. */
+    private int convertChunk(String text, int from, int to, int start, int end, StringBuilder out) {
+        long found = ProtectedTokens.find(text, from, to);
+        if (found < 0) {
+            return convertWords(text, from, to, start, end, out);
+        }
+        int protectedStart = (int) (found >>> 32);
+        int protectedEnd = (int) found;
+        int next = convertWords(text, from, protectedStart, start, end, out);
+        if (next > protectedStart) {
+            return next;
+        }
+        out.append(text, protectedStart, protectedEnd);
+        return convertWords(text, protectedEnd, to, start, end, out);
+    }
+
+    /**
+     * Converts the words of {@code [from, to)}; returns {@code to}, or more if a multi-word
+     * dictionary entry went past it.
+     */
+    private int convertWords(String text, int from, int to, int start, int end, StringBuilder out) {
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (!Letters.isWordChar(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            if (i == start || !Letters.isWordCharOrDigit(text.charAt(i - 1))) {
+                int matched = dictionary.matchEnd(text, i, end);
+                if (matched > 0) {
+                    out.append(text, i, matched);
+                    i = matched;
+                    if (i > to) {
+                        return i;
+                    }
+                    continue;
+                }
+            }
+            int compoundEnd = compoundEnd(text, i, to);
+            if (isForeign(text, i, compoundEnd)) {
+                appendRepaired(text, i, compoundEnd, out);
+                i = compoundEnd;
+                continue;
+            }
+            int wordEnd = i + 1;
+            while (wordEnd < to && Letters.isWordChar(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            convertWord(text, i, wordEnd, start, end, out);
+            i = wordEnd;
+        }
+        return i;
+    }
+
+    /**
+     * The end of the compound that starts at {@code from}: words joined by hyphens or apostrophes
+     * ("whole-of-government", "Wi-Fi", "O'Brien"), digits included.
+     */
+    private static int compoundEnd(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Letters.isWordCharOrDigit(c)) {
+                i++;
+            } else if (isJoiner(c) && i + 1 < to && Letters.isWordCharOrDigit(text.charAt(i + 1))) {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '\'' || c == '\u2019' || c == '\u2010' || c == '\u2011';
+    }
+
+    /**
+     * Whether the compound contains a Latin letter that is not in the Serbian alphabet (q, w, x, y,
+     * é, ü, …), as written or after its look-alike letters are repaired.
+     */
+    private static boolean isForeign(String text, int from, int to) {
+        boolean cyrillic = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if ((c | 0x20) == 'q' || (c | 0x20) == 'w' || (c | 0x20) == 'x' || (c | 0x20) == 'y') {
+                    return true;
+                }
+            } else if (Letters.isForeignLatinLetter(c)) {
+                return true;
+            } else if (Letters.isCyrillicLetter(c)) {
+                cyrillic = true;
+            } else if (i > from && Letters.isMark(c) && Letters.isLatinLetter(text.charAt(i - 1))) {
+                String composed = Normalizer.normalize(text.substring(i - 1, i + 1), Normalizer.Form.NFC);
+                if (composed.length() != 1 || !Letters.isSerbianLatinLetter(composed.charAt(0))) {
+                    return true;
+                }
+            }
+        }
+        if (!cyrillic) {
+            return false;
+        }
+        int i = from;
+        while (i < to) {
+            if (!Letters.isWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int wordEnd = i + 1;
+            while (wordEnd < to && Letters.isWordChar(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            if (Homoglyphs.majorityIfMixed(text, i, wordEnd) == Homoglyphs.Script.LATIN) {
+                String repaired = Homoglyphs.rewrite(text, i, wordEnd, Homoglyphs.Script.LATIN);
+                for (int k = 0; k < repaired.length(); k++) {
+                    if (Letters.isForeignLatinLetter(repaired.charAt(k))) {
+                        return true;
+                    }
+                }
+            }
+            i = wordEnd;
+        }
+        return false;
+    }
+
+    /** Copies a kept compound, repairing words that mix scripts. */
+    private static void appendRepaired(String text, int from, int to, StringBuilder out) {
+        int i = from;
+        while (i < to) {
+            if (!Letters.isWordChar(text.charAt(i))) {
+                out.append(text.charAt(i));
+                i++;
+                continue;
+            }
+            int wordEnd = i + 1;
+            while (wordEnd < to && Letters.isWordChar(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            Homoglyphs.Script script = Homoglyphs.majorityIfMixed(text, i, wordEnd);
+            if (script == null) {
+                out.append(text, i, wordEnd);
+            } else {
+                out.append(Homoglyphs.rewrite(text, i, wordEnd, script));
+            }
+            i = wordEnd;
+        }
+    }
+
+    private void convertWord(String text, int from, int to, int start, int end, StringBuilder out) {
+        Homoglyphs.Script script = Homoglyphs.majorityIfMixed(text, from, to);
+        if (script == Homoglyphs.Script.CYRILLIC) {
+            out.append(Homoglyphs.rewrite(text, from, to, script));
+            return;
+        }
+        if (script == Homoglyphs.Script.LATIN) {
+            String repaired = Homoglyphs.rewrite(text, from, to, script);
+            appendCyrillic(repaired, 0, repaired.length(), out);
+            return;
+        }
+        if (RomanNumerals.isKeptNumeral(text, from, to, start, end)) {
+            out.append(text, from, to);
+            return;
+        }
+        appendCyrillic(text, from, to, out);
+    }
+
+    /** Letter-by-letter conversion of one word, with digraphs and their exceptions. */
+    private void appendCyrillic(String word, int from, int to, StringBuilder out) {
+        for (int i = from; i < to; i++) {
+            if (word.charAt(i) > 0x7F && Letters.isMark(word.charAt(i))) {
+                String composed = Normalizer.normalize(word.substring(from, to), Normalizer.Form.NFC);
+                appendComposed(composed, 0, composed.length(), out);
+                return;
+            }
+        }
+        appendComposed(word, from, to, out);
+    }
+
+    private void appendComposed(String word, int from, int to, StringBuilder out) {
+        for (int i = from; i < to; i++) {
+            char c = word.charAt(i);
+            char next = i + 1 < to ? word.charAt(i + 1) : 0;
+            char digraph = 0;
+            if (next == 'j' || next == 'J') {
+                if (c == 'l' || c == 'L') {
+                    digraph = c == 'l' ? 'љ' : 'Љ';
+                } else if (c == 'n' || c == 'N') {
+                    digraph = c == 'n' ? 'њ' : 'Њ';
+                }
+            } else if ((next == 'ž' || next == 'Ž') && (c == 'd' || c == 'D')) {
+                digraph = c == 'd' ? 'џ' : 'Џ';
+            }
+            if (digraph != 0 && !exceptions.isSplit(word, from, to, i + 1)) {
+                out.append(digraph);
+                i++;
+                continue;
+            }
+            char cyrillic = Letters.latinToCyrillic(c);
+            out.append(cyrillic != 0 ? cyrillic : c);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package rs.iom.hub.translit;
+
+/**
+ * Recognises Roman numerals written as whole words, which stay in Latin letters in Cyrillic text
+ * ("XXI век", "II конференција", "III.").
+ *
+ * <p>Rules, chosen to avoid turning ordinary Serbian words into numerals:
+ * <ul>
+ *   <li>Only upper-case, canonical numerals (I–MMMMCMXCIX written the standard way: "IV", not
+ *       "IIII" or "IC"). Lower-case "ii", "iv" are not numerals.</li>
+ *   <li>Two letters or more. A single I, V, X, L, C, D or M is ambiguous (the conjunction "I",
+ *       initials such as "V. Petrović") and is transliterated like any other letter, unless the
+ *       nearest word on either side (not counting one-letter lower-case words such as "i", "u") is
+ *       a numeral of two letters or more: "I i II svetski rat", "V, VI, VII".</li>
+ *   <li>Numerals that are also Serbian words in capitals ({@code MI} "we", {@code VI} "you",
+ *       {@code LI}, {@code DI}, {@code DIV}) count as numerals unless a neighbouring word of two
+ *       letters or more (single letters are skipped) is an all-capitals word that is not itself a
+ *       numeral: "VI vek" and "poglavlje VI" keep "VI", while "VI STE" becomes "ВИ СТЕ".</li>
+ * </ul>
+ */
+final class RomanNumerals {
+
+    private static final String[] AMBIGUOUS = {"MI", "VI", "LI", "DI", "DIV"};
+    private static final String[] THOUSANDS = {"", "M", "MM", "MMM", "MMMM"};
+    private static final String[] HUNDREDS = {"", "C", "CC", "CCC", "CD", "D", "DC", "DCC", "DCCC", "CM"};
+    private static final String[] TENS = {"", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"};
+    private static final String[] UNITS = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+
+    private RomanNumerals() {
+    }
+
+    /** Whether {@code [start, end)} of {@code text}, a whole word, is kept as a Roman numeral. */
+    static boolean isKeptNumeral(CharSequence text, int start, int end, int regionStart, int regionEnd) {
+        if (end - start == 1) {
+            return value(text.charAt(start)) > 0
+                    && (isNumeralWord(text, neighbour(text, start, regionStart, regionEnd, -1))
+                    || isNumeralWord(text, neighbour(text, end, regionStart, regionEnd, 1)));
+        }
+        if (!isNumeral(text, start, end)) {
+            return false;
+        }
+        if (!isAmbiguous(text, start, end)) {
+            return true;
+        }
+        return !isCapitalProse(text, previousWord(text, start, regionStart))
+                && !isCapitalProse(text, nextWord(text, end, regionEnd));
+    }
+
+    /** Whether {@code [start, end)} is a canonical upper-case Roman numeral of two letters or more. */
+    static boolean isNumeral(CharSequence text, int start, int end) {
+        int length = end - start;
+        if (length < 2 || length > 16) {
+            return false;
+        }
+        int value = 0;
+        int previous = Integer.MAX_VALUE;
+        for (int i = start; i < end; i++) {
+            int digit = value(text.charAt(i));
+            if (digit == 0) {
+                return false;
+            }
+            value += digit > previous ? digit - 2 * previous : digit;
+            previous = digit;
+        }
+        if (value <= 0 || value >= 5000) {
+            return false;
+        }
+        String canonical = THOUSANDS[value / 1000] + HUNDREDS[value / 100 % 10] + TENS[value / 10 % 10]
+                + UNITS[value % 10];
+        return canonical.contentEquals(text.subSequence(start, end));
+    }
+
+    private static int value(char c) {
+        switch (c) {
+            case 'I': return 1;
+            case 'V': return 5;
+            case 'X': return 10;
+            case 'L': return 50;
+            case 'C': return 100;
+            case 'D': return 500;
+            case 'M': return 1000;
+            default: return 0;
+        }
+    }
+
+    private static boolean isAmbiguous(CharSequence text, int start, int end) {
+        for (String word : AMBIGUOUS) {
+            if (word.length() == end - start && word.contentEquals(text.subSequence(start, end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNumeralWord(CharSequence text, long word) {
+        return word >= 0 && isNumeral(text, (int) (word >>> 32), (int) word);
+    }
+
+    /**
+     * The nearest word before ({@code direction} -1) or after (+1) {@code from}, skipping one-letter
+     * lower-case words; packed as start &lt;&lt; 32 | end, or -1.
+     */
+    private static long neighbour(CharSequence text, int from, int regionStart, int regionEnd, int direction) {
+        int i = from;
+        while (direction < 0 ? i > regionStart : i < regionEnd) {
+            int start;
+            int end;
+            if (direction < 0) {
+                while (i > regionStart && !Letters.isWordChar(text.charAt(i - 1))) {
+                    i--;
+                }
+                end = i;
+                while (i > regionStart && Letters.isWordChar(text.charAt(i - 1))) {
+                    i--;
+                }
+                start = i;
+            } else {
+                while (i < regionEnd && !Letters.isWordChar(text.charAt(i))) {
+                    i++;
+                }
+                start = i;
+                while (i < regionEnd && Letters.isWordChar(text.charAt(i))) {
+                    i++;
+                }
+                end = i;
+            }
+            if (end - start == 1 && Character.isLowerCase(text.charAt(start))) {
+                continue;
+            }
+            return end > start ? ((long) start << 32) | end : -1;
+        }
+        return -1;
+    }
+
+    /** A word of two letters or more, all upper case, that is not a numeral. */
+    private static boolean isCapitalProse(CharSequence text, long word) {
+        if (word < 0) {
+            return false;
+        }
+        int start = (int) (word >>> 32);
+        int end = (int) word;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) && !Letters.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return !isNumeral(text, start, end);
+    }
+
+    /** The nearest word of two letters or more before {@code from}, packed as start &lt;&lt; 32 | end, or -1. */
+    private static long previousWord(CharSequence text, int from, int regionStart) {
+        int i = from;
+        while (i > regionStart) {
+            while (i > regionStart && !Letters.isWordChar(text.charAt(i - 1))) {
+                i--;
+            }
+            int end = i;
+            while (i > regionStart && Letters.isWordChar(text.charAt(i - 1))) {
+                i--;
+            }
+            if (end - i >= 2) {
+                return ((long) i << 32) | end;
+            }
+        }
+        return -1;
+    }
+
+    private static long nextWord(CharSequence text, int from, int regionEnd) {
+        int i = from;
+        while (i < regionEnd) {
+            while (i < regionEnd && !Letters.isWordChar(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < regionEnd && Letters.isWordChar(text.charAt(i))) {
+                i++;
+            }
+            if (i - start >= 2) {
+                return ((long) start << 32) | i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,176 @@
+package rs.iom.hub.translit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Converts plain Serbian text between the Latin (gajica) and Cyrillic scripts. Immutable and
+ * thread-safe: build one per site and share it.
+ *
+ * <h2>Latin → Cyrillic ({@link #toCyrillic(String)})</h2>
+ * <ul>
+ *   <li>Letters map one to one (a → а, č → ч, ć → ћ, đ → ђ, …); the digraphs lj, nj and dž become
+ *       љ, њ and џ in any case ("LJUBAV" → "ЉУБАВ", "Ljubav" → "Љубав"), as do the ligatures
+ *       ǈ ǉ Ǉ ǋ ǌ Ǌ ǅ ǆ Ǆ. "dj" is two letters (дј), never ђ. Ð (U+00D0), a common stand-in for Đ,
+ *       becomes Ђ.</li>
+ *   <li>Where a digraph spans a morpheme boundary the letters stay apart: "injekcija" → "инјекција",
+ *       "nadživeti" → "надживети", "Tanjug" → "Танјуг". The word list is the resource
+ *       {@code digraph-exceptions.txt}.</li>
+ *   <li>Left exactly as written: words with a Latin letter outside the Serbian alphabet (q, w, x, y,
+ *       é, ü, …) together with the words hyphenated to them ("whole-of-government", "Wi-Fi");
+ *       Roman numerals of two letters or more (see {@link RomanNumerals}: "XXI", "IV", "III.");
+ *       URLs, e-mail addresses, handles, file names and domain names (see {@link ProtectedTokens});
+ *       digits, punctuation and quotation marks; entries of the {@link KeepLatinDictionary}.
+ *       Serbian acronyms are converted: "MUP" → "МУП".</li>
+ *   <li>Keep markers: {@code -{text}-} (the MediaWiki language-converter syntax) keeps {@code text}
+ *       as written and drops the markers. The first <code>}-</code> closes a span; markers do not nest.
+ *       An unclosed <code>-{</code> is ordinary text.</li>
+ *   <li>Words that mix the scripts by mistake ("upravlјanje" with a Cyrillic ј) are first
+ *       rewritten in the script of most of their letters, see {@link MixedScriptFinder}.</li>
+ * </ul>
+ *
+ * <h2>Cyrillic → Latin ({@link #toLatin(String)})</h2>
+ * ICU4J's {@code Serbian-Latin/BGN} transform (its letter mapping, read from ICU once and applied as
+ * a table), with three corrections: ć is written precomposed (ICU writes c + U+0301); a lone
+ * capital Љ, Њ, Џ is written Lj, Nj, Dž (ICU: LJ, NJ, DŽ); ѐ, ѝ become è, ì (ICU keeps them).
+ * See {@link CyrillicToLatin}. Latin text, keep-marker spans (markers dropped), URLs, e-mail
+ * addresses and file names are left as written; letters of other Cyrillic alphabets (щ, ы) too.
+ *
+ * <p>For Serbian Cyrillic text {@code toCyrillic(toLatin(x))} gives back {@code x}.
+ */
+public final class SerbianTransliterator {
+
+    static final String OPEN = "-{";
+    static final String CLOSE = "}-";
+
+    private static final SerbianTransliterator STANDARD = new SerbianTransliterator(KeepLatinDictionary.empty());
+
+    private final KeepLatinDictionary dictionary;
+    private final LatinToCyrillic latinToCyrillic;
+
+    private SerbianTransliterator(KeepLatinDictionary dictionary) {
+        this.dictionary = dictionary;
+        this.latinToCyrillic = new LatinToCyrillic(dictionary, DigraphExceptions.standard());
+    }
+
+    /** A transliterator with an empty dictionary. */
+    public static SerbianTransliterator standard() {
+        return STANDARD;
+    }
+
+    /** A transliterator that keeps the entries of {@code dictionary} in Latin. */
+    public static SerbianTransliterator withDictionary(KeepLatinDictionary dictionary) {
+        Objects.requireNonNull(dictionary, "dictionary");
+        return dictionary.isEmpty() ? STANDARD : new SerbianTransliterator(dictionary);
+    }
+
+    /** The dictionary of words kept in Latin. */
+    public KeepLatinDictionary dictionary() {
+        return dictionary;
+    }
+
+    /** Serbian Latin → Serbian Cyrillic; see the class description for the rules. */
+    public String toCyrillic(String text) {
+        Objects.requireNonNull(text, "text");
+        if (text.indexOf(OPEN) < 0 && !Letters.containsLatinLetter(text, 0, text.length())) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        convert(text, true, out, null);
+        return out.toString();
+    }
+
+    /** Serbian Cyrillic → Serbian Latin; see the class description for the rules. */
+    public String toLatin(String text) {
+        Objects.requireNonNull(text, "text");
+        if (text.indexOf(OPEN) < 0 && !Letters.containsCyrillicLetter(text, 0, text.length())) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        convert(text, false, out, null);
+        return out.toString();
+    }
+
+    /**
+     * Removes the keep markers {@code -{ }-} and keeps the text between them, converting nothing:
+     * the text of the edition in the script the source is written in.
+     */
+    public static String stripKeepMarkers(String text) {
+        Objects.requireNonNull(text, "text");
+        int open = text.indexOf(OPEN);
+        if (open < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int position = 0;
+        while (open >= 0) {
+            int close = text.indexOf(CLOSE, open + OPEN.length());
+            if (close < 0) {
+                break;
+            }
+            out.append(text, position, open).append(text, open + OPEN.length(), close);
+            position = close + CLOSE.length();
+            open = text.indexOf(OPEN, position);
+        }
+        return out.append(text, position, text.length()).toString();
+    }
+
+    /** A piece of converted text: either converted, or kept as written between keep markers. */
+    record Piece(String text, boolean kept) {
+    }
+
+    /**
+     * Converts {@code text} into pieces, separating the spans kept by markers from the rest, for
+     * callers that mark kept spans up (HTML).
+     */
+    List<Piece> toPieces(String text, boolean toCyrillic) {
+        List<Piece> pieces = new ArrayList<>();
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        convert(text, toCyrillic, out, pieces);
+        if (out.length() > 0) {
+            pieces.add(new Piece(out.toString(), false));
+        }
+        return pieces;
+    }
+
+    private void convert(String text, boolean toCyrillic, StringBuilder out, List<Piece> pieces) {
+        int position = 0;
+        int open = text.indexOf(OPEN);
+        while (open >= 0) {
+            int close = text.indexOf(CLOSE, open + OPEN.length());
+            if (close < 0) {
+                break;
+            }
+            convertPlain(text, position, open, toCyrillic, out);
+            if (pieces == null) {
+                out.append(text, open + OPEN.length(), close);
+            } else {
+                if (out.length() > 0) {
+                    pieces.add(new Piece(out.toString(), false));
+                    out.setLength(0);
+                }
+                pieces.add(new Piece(text.substring(open + OPEN.length(), close), true));
+            }
+            position = close + CLOSE.length();
+            open = text.indexOf(OPEN, position);
+        }
+        convertPlain(text, position, text.length(), toCyrillic, out);
+    }
+
+    private void convertPlain(String text, int start, int end, boolean toCyrillic, StringBuilder out) {
+        if (start >= end) {
+            return;
+        }
+        if (toCyrillic) {
+            latinToCyrillic.convert(text, start, end, out);
+        } else {
+            CyrillicToLatin.convert(text, start, end, out);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SerbianTransliterator[" + dictionary + "]";
+    }
+}
