@@ -61,7 +61,13 @@ public final class BakeSession {
             return false;
         }
         site = loaded.get();
-        plan = new SitePages(site.config(), site.content(), site.editions(), cache.searchWeights()).plan();
+        try {
+            plan = new SitePages(site.config(), site.content(), site.editions(), cache.searchWeights()).plan();
+        } catch (rs.iom.hub.i18n.MissingMessageException e) {
+            problems.add(rs.iom.hub.content.Problem.error(e.source().replaceAll(" .*", ""), 0, 0,
+                    "the message '" + e.key() + "' is missing", "add '" + e.key() + "' to every file in data/i18n/"));
+            return false;
+        }
         checkCollisions();
         checkLinks();
         return !problems.hasErrors();

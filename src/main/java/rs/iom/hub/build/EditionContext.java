@@ -23,6 +23,12 @@ public record EditionContext(Edition edition, EditionPaths paths, Messages messa
         Objects.requireNonNull(converter, "converter");
     }
 
+    /** The same context with some UI strings replaced by those of {@code overlay} (e.g. data/i18n/sr-cyrl.yaml). */
+    public EditionContext withOverlay(Messages overlay) {
+        Messages merged = messages.overlay(overlay);
+        return new EditionContext(edition, paths, merged, new LocalizedDates(merged), converter);
+    }
+
     /** The context of {@code edition} with UI strings from {@code messages} passed through {@code converter}. */
     public static EditionContext of(Edition edition, Messages messages, TextConverter converter) {
         Messages converted = converter == TextConverter.NONE ? messages

@@ -57,12 +57,16 @@ public final class SiteLoader {
         if (messageFiles.messages().size() < languages.size()) {
             return Optional.empty();
         }
+        problems.addAll(converters.problems());
         List<EditionContext> editions = new ArrayList<>();
         Map<String, String> newsFolders = new LinkedHashMap<>();
         try {
             for (Edition edition : config.editions()) {
                 Messages messages = messageFiles.messages().get(edition.language());
-                editions.add(EditionContext.of(edition, messages, converters.forEdition(edition)));
+                EditionContext context = EditionContext.of(edition, messages, converters.forEdition(edition));
+                Optional<Messages> overlay = messageFiles.editionOverlays().get(edition.id()) == null
+                        ? Optional.empty() : Optional.of(messageFiles.editionOverlays().get(edition.id()));
+                editions.add(overlay.map(context::withOverlay).orElse(context));
                 newsFolders.putIfAbsent(edition.language(), messages.text("path.news"));
             }
         } catch (RuntimeException e) {

@@ -1,7 +1,10 @@
 package rs.iom.hub.build;
 
+import rs.iom.hub.content.Problem;
 import rs.iom.hub.i18n.Edition;
 import rs.iom.hub.i18n.TextConverter;
+
+import java.util.List;
 
 /** Chooses the converter that brings content into an edition's script. */
 @FunctionalInterface
@@ -11,4 +14,9 @@ public interface TextConverters {
     TextConverters NONE = edition -> TextConverter.NONE;
 
     TextConverter forEdition(Edition edition);
+
+    /** Problems with the converters' own files (the site dictionary). */
+    default List<Problem> problems() {
+        return List.of();
+    }
 }

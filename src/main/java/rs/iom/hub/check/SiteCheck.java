@@ -7,6 +7,7 @@ import rs.iom.hub.build.TextConverters;
 import rs.iom.hub.content.ContentFiles;
 import rs.iom.hub.content.Problem;
 import rs.iom.hub.site.SiteSettings;
+import rs.iom.hub.translit.MixedScriptFinder;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,8 @@ import java.util.Objects;
  * be repaired safely.
  */
 public final class SiteCheck {
+    private static final MixedScriptFinder MIXED_SCRIPT = new MixedScriptFinder();
+
     private final Path site;
     private final TextConverters converters;
 
@@ -50,7 +53,7 @@ public final class SiteCheck {
         return new Report(session.problems().sorted(), files);
     }
 
-    /** Repairs byte-order marks; returns one line per repaired file. */
+    /** Repairs byte-order marks and words that mix alphabets; returns one line per repaired file. */
     public List<String> fix() throws IOException {
         List<String> fixed = new ArrayList<>();
         for (String source : ContentFiles.list(site, "content")) {
@@ -68,6 +71,11 @@ public final class SiteCheck {
             if (repaired.startsWith("\uFEFF")) {
                 repaired = repaired.substring(1);
                 changes.add("removed the byte-order mark");
+            }
+            int mixed = MIXED_SCRIPT.find(repaired).size();
+            if (mixed > 0) {
+                repaired = MIXED_SCRIPT.fix(repaired);
+                changes.add("corrected " + mixed + (mixed == 1 ? " word" : " words") + " written in two alphabets");
             }
             if (!changes.isEmpty()) {
                 writeAtomically(file, repaired);

@@ -1,5 +1,6 @@
 package rs.iom.hub.cli;
 
+import rs.iom.hub.build.SerbianScriptConverters;
 import rs.iom.hub.build.TextConverters;
 
 import java.nio.file.Path;
@@ -10,6 +11,6 @@ public final class Converters {
     }
 
     public static TextConverters standard(Path siteFolder) {
-        return TextConverters.NONE;
+        return new SerbianScriptConverters(siteFolder);
     }
 }

@@ -4,6 +4,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 import rs.iom.hub.markdown.MarkdownLink;
 import rs.iom.hub.markdown.MarkdownRenderer;
 import rs.iom.hub.markdown.RenderedMarkdown;
+import rs.iom.hub.translit.MixedScriptFinder;
+import rs.iom.hub.translit.MixedScriptWord;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -47,6 +49,8 @@ public final class DocumentReader {
     private static final Pattern SERBIAN_DATE = Pattern.compile("(\\d{1,2})\\.\\s*(\\d{1,2})\\.\\s*(\\d{4})\\.?");
     private static final DateTimeFormatter STRICT_DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+
+    private static final MixedScriptFinder MIXED_SCRIPT = new MixedScriptFinder();
 
     private final List<String> languages;
     private final Map<String, String> newsFolders;
@@ -98,6 +102,11 @@ public final class DocumentReader {
             problems.add(Problem.warning(source, 1, 1, "the file starts with an invisible byte-order mark (BOM)",
                     "run 'hub check --fix', or save the file as UTF-8 without BOM"));
             text = text.substring(1);
+        }
+        for (MixedScriptWord word : MIXED_SCRIPT.find(text)) {
+            problems.add(Problem.warning(source, word.line(), word.column(),
+                    "the word „" + word.word() + "“ mixes alphabets: " + word.description(),
+                    "write „" + word.corrected() + "“ (hub check --fix corrects every such word)"));
         }
         FrontMatterParser.Result parsed = FrontMatterParser.parse(source, text);
         problems.addAll(parsed.problems());

@@ -29,8 +29,13 @@ public final class MessageFiles {
     private MessageFiles() {
     }
 
-    /** The messages by language, and the problems found (missing files, YAML errors, keys missing in one file). */
-    public record Result(Map<String, Messages> messages, List<Problem> problems) {
+    /**
+     * The messages by language, optional overlays by edition ({@code data/i18n/sr-cyrl.yaml}: texts of one edition
+     * that differ from its language's file after conversion, such as its own name), and the problems found (missing
+     * files, YAML errors, keys missing in one file, overlay keys the language file does not have).
+     */
+    public record Result(Map<String, Messages> messages, Map<String, Messages> editionOverlays,
+                         List<Problem> problems) {
     }
 
     public static Result load(Path siteFolder, List<String> languages) {
@@ -60,7 +65,25 @@ public final class MessageFiles {
                 }
             });
         }
-        return new Result(messages, problems);
+        Map<String, Messages> overlays = new LinkedHashMap<>();
+        for (rs.iom.hub.i18n.Edition edition : rs.iom.hub.i18n.Edition.KNOWN) {
+            String name = FOLDER + edition.id() + ".yaml";
+            if (languages.contains(edition.id()) || !languages.contains(edition.language())
+                    || !Files.isRegularFile(siteFolder.resolve(name))) {
+                continue;
+            }
+            parse(name, siteFolder.resolve(name), problems).ifPresent(overlay -> {
+                Messages base = messages.get(edition.language());
+                for (String key : overlay.keys()) {
+                    if (base != null && !base.has(key)) {
+                        problems.add(Problem.warning(name, 0, 0, "'" + key + "' is not a message of "
+                                + FOLDER + edition.language() + ".yaml and is ignored", "check the spelling"));
+                    }
+                }
+                overlays.put(edition.id(), overlay);
+            });
+        }
+        return new Result(messages, overlays, problems);
     }
 
     @SuppressWarnings("unchecked")

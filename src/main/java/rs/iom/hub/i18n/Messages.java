@@ -86,9 +86,44 @@ public final class Messages {
         return tree;
     }
 
-    /** The same messages with every text passed through {@code transform} (e.g. to Cyrillic). */
+    /** These messages with the texts of {@code overlay} replacing (or adding to) them, key by key. */
+    public Messages overlay(Messages overlay) {
+        Map<String, Object> merged = new LinkedHashMap<>(flat);
+        merged.putAll(overlay.flat);
+        Map<String, Object> tree = new LinkedHashMap<>();
+        merged.forEach((key, value) -> {
+            String[] parts = key.split("\\.");
+            Map<String, Object> node = tree;
+            for (int i = 0; i < parts.length - 1; i++) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> child = (Map<String, Object>) node.computeIfAbsent(parts[i],
+                        k -> new LinkedHashMap<String, Object>());
+                node = child;
+            }
+            node.put(parts[parts.length - 1], value);
+        });
+        return new Messages(source + " + " + overlay.source, tree);
+    }
+
+    /**
+     * The same messages with every text passed through {@code transform} (e.g. to Cyrillic); placeholders such as
+     * {@code {0}} or {@code {month}} are left as they are.
+     */
     public Messages map(String newSource, UnaryOperator<String> transform) {
-        return new Messages(newSource, transformTree(tree, transform));
+        return new Messages(newSource, transformTree(tree, text -> outsidePlaceholders(text, transform)));
+    }
+
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{[A-Za-z0-9]+}");
+
+    private static String outsidePlaceholders(String text, UnaryOperator<String> transform) {
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            out.append(transform.apply(text.substring(last, m.start()))).append(m.group());
+            last = m.end();
+        }
+        return out.append(transform.apply(text.substring(last))).toString();
     }
 
     @SuppressWarnings("unchecked")
