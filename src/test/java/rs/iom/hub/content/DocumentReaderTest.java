@@ -90,6 +90,25 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aYamlSyntaxErrorIsTheOnlyErrorOfItsFile() {
+        Problem problem = onlyError(read(PAGE, file("""
+                title: O projektu: cilj
+                date: 2022-03-04
+                translationKey: about
+                """, "Tekst.\n")));
+
+        assertEquals(Problem.error(PAGE, 2, 18, "a value contains ': ' which YAML reads as a new field",
+                problem.hint()), problem, "the title, date and key are written: they are not missing");
+    }
+
+    @Test
+    void frontMatterThatIsNotKeyValueFieldsIsTheOnlyErrorOfItsFile() {
+        Problem problem = onlyError(read(PAGE, file("- title\n- date\n", "Tekst.\n")));
+
+        assertEquals("the front matter must be a list of 'key: value' fields", problem.message());
+    }
+
+    @Test
     void anEmptyRequiredFieldIsAnErrorOnItsOwnLine() {
         Problem problem = onlyError(read(NEWS, file("""
                 title: Vesti

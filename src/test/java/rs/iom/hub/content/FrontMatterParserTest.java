@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FrontMatterParserTest {
@@ -156,6 +155,14 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void frontMatterThatIsNotValidYamlCannotBeReadAtAll() {
+        FrontMatterParser.Result result = parse("---\ntitle: Sastanak: zaključci\ndate: 2022-03-04\n---\nT.\n");
+
+        assertFalse(result.hasFrontMatter(), "its fields are unknown, so none may be reported missing");
+        assertEquals(1, result.problems().size());
+    }
+
+    @Test
     void aQuotedValueMayContainColonSpace() {
         FrontMatterParser.Result result = parse("---\ntitle: \"Sastanak: zaključci\"\n---\nTekst.\n");
 
@@ -254,6 +261,6 @@ class FrontMatterParserTest {
         assertEquals("the front matter must be a list of 'key: value' fields", problem.message());
         assertEquals(2, problem.line());
         assertEquals(1, problem.column());
-        assertNull(result.frontMatter().fields().get("a"));
+        assertFalse(result.hasFrontMatter(), "fields that cannot be read are not there at all");
     }
 }
