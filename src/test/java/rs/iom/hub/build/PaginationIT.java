@@ -113,6 +113,23 @@ class PaginationIT {
     }
 
     @Test
+    void paginatedListsAndNewsItemsWithNeighboursAreValidHtml() {
+        List<String> pages = new ArrayList<>();
+        for (Edition edition : List.of(SR, EN)) {
+            for (int n = 1; n <= 3; n++) {
+                pages.add(edition.listPage(n));
+            }
+            pages.add(edition.items + (edition == SR ? "vest-12" : "item-12") + "/index.html");
+        }
+        List<String> errors = new ArrayList<>();
+        for (String page : pages) {
+            NuHtmlChecker.shared().check(site.bytes(page), site.urlOf(page)).stream()
+                    .filter(NuHtmlChecker.Message::isError).forEach(m -> errors.add(page + ":" + m));
+        }
+        assertTrue(errors.isEmpty(), () -> String.join("\n  ", errors));
+    }
+
+    @Test
     void previousAndNextOnNewsItemsStayWithinTheLanguage() {
         for (Edition edition : List.of(SR, EN)) {
             List<String> items = site.htmlPages().stream().filter(p -> p.startsWith(edition.items)).toList();

@@ -83,6 +83,14 @@ class UntranslatedPageIT {
     }
 
     @Test
+    void thePageWithTheNoteIsValidHtml() {
+        List<NuHtmlChecker.Message> errors = NuHtmlChecker.shared().check(site.bytes(PAGE), site.urlOf(PAGE))
+                .stream().filter(NuHtmlChecker.Message::isError).toList();
+
+        assertTrue(errors.isEmpty(), errors::toString);
+    }
+
+    @Test
     void translatedPagesOfTheSameSiteKeepTheirDirectLinks() {
         Element link = site.page("sr/o-projektu/index.html")
                 .selectFirst("nav.language-switcher a[hreflang=en]");
