@@ -311,6 +311,18 @@ class DocumentReaderTest {
     }
 
     @Test
+    void theSummaryFromTheFirstParagraphKeepsItsQuotationMarksAndDashes() {
+        String serbian = read(NEWS, file(VALID, "\"Projekat je važan\", rekla je Lidija Marković -- šefica "
+                + "kancelarije...\n")).document().orElseThrow().summary();
+        String english = read("content/en/news/2022/meeting.md", file(VALID, "\"The project is important,\" said "
+                + "Lidija Marković -- Head of Office.\n")).document().orElseThrow().summary();
+
+        assertEquals("„Projekat je važan“, rekla je Lidija Marković – šefica kancelarije…", serbian,
+                "the summary reads like the text it summarises: a quote stays a quote");
+        assertEquals("“The project is important,” said Lidija Marković – Head of Office.", english);
+    }
+
+    @Test
     void aLongFirstParagraphIsShortenedAtAWordForTheSummary() {
         String paragraph = "Reč ".repeat(80).strip() + ".";
 
