@@ -40,61 +40,29 @@ class NavigationIT {
         site = TestSites.bakeRealSite(temp.resolve("site"));
     }
 
-    /** Every URL attribute that makes a browser fetch or go somewhere. */
     private static List<Element> linking(Document page) {
-        return page.select("a[href], link[href], img[src], script[src]");
+        return SiteLinks.linking(page);
     }
 
     private static String urlAttribute(Element e) {
-        return e.hasAttr("href") ? e.attr("href") : e.attr("src");
+        return SiteLinks.url(e);
     }
 
     @Test
     void everyInternalLinkLeadsToAFileOfTheSite() {
-        List<String> broken = new ArrayList<>();
-        int checked = 0;
-        for (String page : site.htmlPages()) {
-            for (Element e : linking(site.page(page))) {
-                String url = urlAttribute(e);
-                BakedSite.Target target = site.resolve(url, page);
-                switch (target.kind()) {
-                    case EXTERNAL -> { }
-                    case OUTSIDE_BASE_PATH -> broken.add(page + ": " + e.tagName() + " '" + url
-                            + "' leaves the base path " + site.basePath());
-                    case INTERNAL -> {
-                        checked++;
-                        if (!site.exists(target.file())) {
-                            broken.add(page + ": " + e.tagName() + " '" + url + "' → " + target.file()
-                                    + " does not exist");
-                        }
-                    }
-                }
-            }
-        }
-        assertTrue(checked > 500, "the whole site was checked (" + checked + " links)");
-        assertTrue(broken.isEmpty(), () -> broken.size() + " broken link(s):\n  " + String.join("\n  ", broken));
+        SiteLinks.Report report = SiteLinks.files(site);
+
+        assertTrue(report.checked() > 500, "the whole site was checked (" + report.checked() + " links)");
+        assertTrue(report.broken().isEmpty(), report::describe);
     }
 
     @Test
     void everyFragmentPointsToAnIdOnItsTargetPage() {
-        List<String> broken = new ArrayList<>();
-        int checked = 0;
-        for (String page : site.htmlPages()) {
-            for (Element e : linking(site.page(page))) {
-                BakedSite.Target target = site.resolve(urlAttribute(e), page);
-                if (target.kind() != BakedSite.Kind.INTERNAL || target.fragment().isEmpty()
-                        || !target.file().endsWith(".html") || !site.exists(target.file())) {
-                    continue;
-                }
-                checked++;
-                if (site.page(target.file()).getElementById(target.fragment()) == null) {
-                    broken.add(page + ": '" + urlAttribute(e) + "' → no id '" + target.fragment() + "' in "
-                            + target.file());
-                }
-            }
-        }
-        assertTrue(checked >= site.htmlPages().size(), "every page has at least its skip link (" + checked + ")");
-        assertTrue(broken.isEmpty(), () -> String.join("\n  ", broken));
+        SiteLinks.Report report = SiteLinks.fragments(site);
+
+        assertTrue(report.checked() >= site.htmlPages().size(), "every page has at least its skip link ("
+                + report.checked() + ")");
+        assertTrue(report.broken().isEmpty(), report::describe);
     }
 
     @Test
