@@ -126,7 +126,9 @@ public final class BakeSession {
         Map<String, Document> published = new HashMap<>();
         site.content().documents().forEach(d -> published.put(d.source(), d));
         Set<String> allSources = new HashSet<>(site.links().keySet());
-        LinkChecker checker = new LinkChecker(published, allSources, sitePaths);
+        Set<String> unreadable = new HashSet<>(allSources);
+        site.allDocuments().forEach(d -> unreadable.remove(d.source()));
+        LinkChecker checker = new LinkChecker(published, allSources, sitePaths, unreadable);
         site.links().forEach((source, links) -> problems.addAll(checker.check(source, links)));
         for (Document doc : site.allDocuments()) {
             doc.imageTarget().ifPresent(image -> problems.addAll(checker.check(doc.source(),

@@ -20,6 +20,7 @@ public final class LinkChecker {
     private final Map<String, Document> published;
     private final Set<String> allSources;
     private final Set<String> sitePaths;
+    private final Set<String> unreadable;
 
     /**
      * @param published  the documents this bake publishes, by source path
@@ -27,9 +28,19 @@ public final class LinkChecker {
      * @param sitePaths  every file path of the baked site (pages, attachments, assets), from the site root
      */
     public LinkChecker(Map<String, Document> published, Set<String> allSources, Set<String> sitePaths) {
+        this(published, allSources, sitePaths, Set.of());
+    }
+
+    /**
+     * @param unreadable Markdown files that have errors of their own: links to them are not reported (the file's own
+     *                   errors say what is wrong, and it is neither missing nor a draft)
+     */
+    public LinkChecker(Map<String, Document> published, Set<String> allSources, Set<String> sitePaths,
+                       Set<String> unreadable) {
         this.published = Objects.requireNonNull(published, "published");
         this.allSources = Objects.requireNonNull(allSources, "allSources");
         this.sitePaths = Objects.requireNonNull(sitePaths, "sitePaths");
+        this.unreadable = Objects.requireNonNull(unreadable, "unreadable");
     }
 
     /** Problems with the links of the file {@code source}. */
@@ -47,7 +58,7 @@ public final class LinkChecker {
                 case EXTERNAL -> checkScheme(source, link, problems);
                 case FRAGMENT -> { }
                 case PAGE -> {
-                    if (!published.containsKey(target.path())) {
+                    if (!published.containsKey(target.path()) && !unreadable.contains(target.path())) {
                         boolean exists = allSources.contains(target.path());
                         problems.add(Problem.error(source, link.line(), link.column(), exists
                                         ? "the " + what + " points to " + target.path() + ", which is not published "

@@ -87,13 +87,16 @@ public final class FrontMatterParser {
         }
         String yaml = String.join("\n", lines.subList(1, close));
         Map<String, FrontMatter.Field> fields = new LinkedHashMap<>();
-        readYamlFields(file, yaml, fields, problems);
+        if (!readYamlFields(file, yaml, fields, problems)) {
+            return null; // unreadable: its fields are unknown, so none may be reported missing
+        }
         String body = String.join("\n", lines.subList(close + 1, lines.size()));
         return new FrontMatter(FrontMatter.Format.YAML, fields, close + 1, body, close + 2);
     }
 
-    private static void readYamlFields(String file, String yaml, Map<String, FrontMatter.Field> fields,
-                                       List<Problem> problems) {
+    /** Reads the fields into {@code fields}; false when the YAML cannot be read as fields at all. */
+    private static boolean readYamlFields(String file, String yaml, Map<String, FrontMatter.Field> fields,
+                                          List<Problem> problems) {
         int firstLine = 2; // YAML text starts on the line after the opening ---
         Node root;
         try {
@@ -104,21 +107,21 @@ public final class FrontMatterParser {
             root = new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             problems.add(yamlProblem(file, firstLine, yaml, e));
-            return;
+            return false;
         } catch (YAMLException e) {
             problems.add(Problem.error(file, firstLine, 1, "the front matter is not valid YAML: " + e.getMessage(),
                     "write each field on its own line as 'key: value'"));
-            return;
+            return false;
         }
         if (root == null) {
-            return; // empty front matter: the required fields are reported as missing
+            return true; // empty front matter: the required fields are reported as missing
         }
         if (!(root instanceof MappingNode mapping)) {
             Mark at = root.getStartMark();
             problems.add(Problem.error(file, firstLine + at.getLine(), at.getColumn() + 1,
                     "the front matter must be a list of 'key: value' fields",
                     "write each field on its own line as 'key: value', for example 'title: Vesti'"));
-            return;
+            return false;
         }
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
@@ -142,6 +145,7 @@ public final class FrontMatterParser {
             int valueColumn = valueNode.getStartMark().getColumn() + 1;
             fields.put(key, new FrontMatter.Field(key, yamlValue(valueNode), line, column, valueLine, valueColumn));
         }
+        return true;
     }
 
     private static FrontMatter.Value yamlValue(Node node) {

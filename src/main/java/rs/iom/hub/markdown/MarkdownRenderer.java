@@ -96,12 +96,16 @@ public final class MarkdownRenderer {
         return new RenderedMarkdown(html, text, links, rawHtml);
     }
 
-    /** The plain text of the first paragraph, for summaries. */
+    /**
+     * The plain text of the first paragraph, for summaries, as the page shows it: with the language's quotation marks,
+     * dashes and ellipses (collecting the text nodes alone would drop the quotes and keep {@code --}).
+     */
     public String firstParagraphText(String markdown) {
         Document document = parser.parse(markdown);
         for (Node node : document.getChildren()) {
             if (node instanceof Paragraph) {
-                return new TextCollectingVisitor().collectAndGetText(node).replaceAll("\\s+", " ").strip();
+                return org.jsoup.Jsoup.parseBodyFragment(renderer.render(node)).text().replaceAll("\\s+", " ")
+                        .strip();
             }
         }
         return "";

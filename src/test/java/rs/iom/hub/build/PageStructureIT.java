@@ -1,0 +1,165 @@
+package rs.iom.hub.build;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What every page of the real site has: language, one h1, skip link, one main, canonical URL; and its weight. */
+class PageStructureIT {
+    /** Elements a keyboard user reaches with Tab (unless tabindex="-1"). */
+    private static final String FOCUSABLE = "a[href], area[href], button, input:not([type=hidden]), select, textarea, "
+            + "iframe, summary, [tabindex], [contenteditable]";
+    private static final int MAX_NEWS_PAGE_BYTES = 50 * 1024;
+
+    @TempDir
+    static Path temp;
+    static BakedSite site;
+
+    @BeforeAll
+    static void bakeTheRealSite() {
+        site = TestSites.bakeRealSite(temp.resolve("site"));
+    }
+
+    private static List<String> failures(java.util.function.Function<String, String> check) {
+        List<String> failures = new ArrayList<>();
+        for (String page : site.htmlPages()) {
+            String failure = check.apply(page);
+            if (failure != null) {
+                failures.add(page + ": " + failure);
+            }
+        }
+        return failures;
+    }
+
+    private static void assertNoFailures(List<String> failures) {
+        assertTrue(failures.isEmpty(), () -> failures.size() + " page(s):\n  " + String.join("\n  ", failures));
+    }
+
+    @Test
+    void theLanguageOfEveryPageIsTheLanguageOfItsEdition() {
+        assertNoFailures(failures(page -> {
+            String lang = site.page(page).selectFirst("html").attr("lang");
+            String expected = page.startsWith("sr/") ? "sr-Latn" : page.startsWith("en/") ? "en" : "sr-Latn";
+            return lang.equals(expected) ? null : "<html lang=\"" + lang + "\">, expected " + expected;
+        }));
+    }
+
+    @Test
+    void everyPageHasExactlyOneH1() {
+        assertNoFailures(failures(page -> {
+            Elements h1 = site.page(page).select("h1");
+            return h1.size() == 1 && !h1.text().isBlank() ? null : h1.size() + " h1 elements: " + h1.eachText();
+        }));
+    }
+
+    @Test
+    void theFirstFocusableElementOfEveryPageIsASkipLinkToMain() {
+        assertNoFailures(failures(page -> {
+            Document doc = site.page(page);
+            Element first = doc.body().select(FOCUSABLE).stream()
+                    .filter(e -> !e.attr("tabindex").strip().startsWith("-")).findFirst().orElse(null);
+            if (first == null || !first.tagName().equals("a") || !first.attr("href").equals("#main")) {
+                return "the first focusable element is " + first;
+            }
+            if (first.text().isBlank()) {
+                return "the skip link has no text";
+            }
+            Element target = doc.getElementById("main");
+            return target != null && target.tagName().equals("main") ? null : "#main is " + target;
+        }));
+    }
+
+    @Test
+    void everyPageHasExactlyOneMain() {
+        assertNoFailures(failures(page -> {
+            int mains = site.page(page).select("main").size();
+            return mains == 1 ? null : mains + " <main> elements";
+        }));
+    }
+
+    @Test
+    void everyIndexablePageHasACanonicalLinkToItsOwnUrl() {
+        assertNoFailures(failures(page -> {
+            Elements canonical = site.page(page).select("link[rel=canonical]");
+            if (page.endsWith("404.html")) {
+                return canonical.isEmpty() ? null : "a 404 page is served at any address and has no canonical URL";
+            }
+            if (canonical.size() != 1) {
+                return canonical.size() + " canonical links";
+            }
+            String href = canonical.attr("href");
+            return href.equals(site.urlOf(page)) ? null : "canonical " + href + ", expected " + site.urlOf(page);
+        }));
+    }
+
+    @Test
+    void everyPageHasATitleAndADescription() {
+        assertNoFailures(failures(page -> {
+            Document doc = site.page(page);
+            if (doc.title().isBlank()) {
+                return "no <title>";
+            }
+            Element description = doc.selectFirst("head meta[name=description]");
+            return description != null && !description.attr("content").isBlank() ? null : "no description";
+        }));
+    }
+
+    @Test
+    void noPageHasScripts() {
+        assertNoFailures(failures(page -> {
+            Elements scripts = site.page(page).select("script");
+            return scripts.isEmpty() ? null : scripts.size() + " <script> element(s)";
+        }));
+    }
+
+    @Test
+    void pagesLoadNothingFromOtherOrigins() {
+        assertNoFailures(failures(page -> {
+            List<String> foreign = new ArrayList<>();
+            for (Element e : site.page(page).select("link[href], script[src], img[src]")) {
+                String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                BakedSite.Target target = site.resolve(url, page);
+                if (target.kind() != BakedSite.Kind.INTERNAL) {
+                    foreign.add(e.tagName() + " " + url);
+                }
+            }
+            return foreign.isEmpty() ? null : "third-party URLs " + foreign;
+        }));
+    }
+
+    @Test
+    void everyNewsPageWithItsStylesheetsWeighsAtMostFiftyKilobytes() {
+        List<String> news = site.htmlPages().stream()
+                .filter(p -> p.matches("(sr/vesti|en/news)/\\d{4}/[^/]+/index\\.html")).toList();
+        assertEquals(2, news.size(), () -> "the seed report in both languages: " + news);
+        for (String page : news) {
+            long bytes = site.bytes(page).length;
+            Set<String> stylesheets = new java.util.LinkedHashSet<>();
+            for (Element link : site.page(page).select("link[rel~=stylesheet]")) {
+                BakedSite.Target css = site.resolve(link.attr("href"), page);
+                assertEquals(BakedSite.Kind.INTERNAL, css.kind(), page + ": " + link);
+                assertTrue(site.exists(css.file()), page + ": " + link);
+                stylesheets.add(css.file());
+            }
+            assertFalse(stylesheets.isEmpty(), page + " links its stylesheet");
+            for (String css : stylesheets) {
+                bytes += site.bytes(css).length;
+            }
+            long total = bytes;
+            assertTrue(total <= MAX_NEWS_PAGE_BYTES, () -> page + " with " + stylesheets + " weighs " + total
+                    + " bytes, more than " + MAX_NEWS_PAGE_BYTES);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package rs.iom.hub.build;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Templates escape what they print: every template declares its output format, and markup in content stays text. */
+class TemplateEscapingIT {
+    private static final String TITLE = "Upozorenje <script>alert(\"naslov\")</script> & <b>podebljano</b>";
+    private static final String SUMMARY = "Sažetak sa <img src=x onerror=alert(1)> oznakom";
+    private static final String PAGE = "sr/vesti/2023/opasan-naslov/index.html";
+
+    @TempDir
+    static Path temp;
+    static BakedSite site;
+
+    @BeforeAll
+    static void bakeACopyWithMarkupInAFrontMatter() {
+        Path source = TestSites.copyOfRealSite(temp.resolve("source"));
+        TestSites.write(source, "content/sr/vesti/2023/opasan-naslov.md", "---\n"
+                + "title: '" + TITLE + "'\n"
+                + "date: 2023-02-01\n"
+                + "translationKey: opasan-naslov\n"
+                + "summary: '" + SUMMARY + "'\n"
+                + "tags: ['<i>oznaka</i>']\n"
+                + "---\n\n"
+                + "Tekst sa <script>alert(2)</script> u sredini.\n");
+        site = TestSites.bake(source, temp.resolve("site"));
+    }
+
+    @Test
+    void everyTemplateDeclaresItsOutputFormatOnItsFirstLine() throws IOException {
+        Path templates = TestSites.projectDir().resolve("templates");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(templates)) {
+            files = walk.filter(p -> p.toString().endsWith(".ftl")).sorted().toList();
+        }
+        assertTrue(files.size() >= 20, files::toString);
+        for (Path file : files) {
+            String name = templates.relativize(file).toString().replace('\\', '/');
+            String expected = switch (name) {
+                case "feed.ftl", "sitemap.ftl" -> "<#ftl output_format=\"XML\">";
+                case "robots.ftl" -> "<#ftl output_format=\"plainText\">";
+                default -> "<#ftl output_format=\"HTML\">";
+            };
+            String firstLine = Files.readAllLines(file, StandardCharsets.UTF_8).get(0);
+            assertEquals(expected, firstLine, name);
+        }
+    }
+
+    @Test
+    void noTemplateTurnsEscapingOff() throws IOException {
+        try (Stream<Path> walk = Files.walk(TestSites.projectDir().resolve("templates"))) {
+            for (Path file : walk.filter(p -> p.toString().endsWith(".ftl")).toList()) {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                for (String off : List.of("?no_esc", "<#noautoesc", "auto_esc=false", "<#outputformat \"plain")) {
+                    assertFalse(text.contains(off), file + " contains " + off);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aTitleWithMarkupIsShownAsTextOnItsPage() {
+        Document doc = site.page(PAGE);
+        String html = site.text(PAGE);
+
+        assertEquals(TITLE, doc.selectFirst("h1").text());
+        assertTrue(doc.title().startsWith(TITLE), doc.title());
+        assertTrue(doc.select("script, b, img[onerror], i").isEmpty(), () -> doc.select("script, b, img, i").toString());
+        assertTrue(html.contains("&lt;script&gt;alert(&quot;naslov&quot;)&lt;/script&gt; &amp; &lt;b&gt;"), html);
+        assertEquals(SUMMARY, doc.selectFirst("meta[name=description]").attr("content"));
+        assertEquals(SUMMARY, doc.selectFirst(".article__summary").text());
+        assertEquals("<i>oznaka</i>", doc.selectFirst(".tag-list a").text());
+        assertTrue(doc.selectFirst(".prose").text().contains("<script>alert(2)</script>"), "body markup is text");
+    }
+
+    @Test
+    void theTitleWithMarkupIsTextInListsAndTheFeed() {
+        Element card = site.page("sr/vesti/index.html").selectFirst("main .news-card a[href$=opasan-naslov/]");
+        assertNotNull(card);
+        assertEquals(TITLE, card.text());
+        assertTrue(site.page("sr/vesti/index.html").select("main script, main b").isEmpty());
+
+        org.w3c.dom.Element feed = XmlFiles.parse("sr/feed.xml", site.bytes("sr/feed.xml")).getDocumentElement();
+        org.w3c.dom.Element entry = XmlFiles.children(feed, XmlFiles.ATOM, "entry").get(0);
+        assertEquals(TITLE, XmlFiles.childText(entry, XmlFiles.ATOM, "title"));
+        assertEquals(SUMMARY, XmlFiles.childText(entry, XmlFiles.ATOM, "summary"));
+    }
+
+    @Test
+    void thePageWithMarkupInItsTextIsStillValidHtml() {
+        List<NuHtmlChecker.Message> errors = NuHtmlChecker.shared().check(site.bytes(PAGE), site.urlOf(PAGE))
+                .stream().filter(NuHtmlChecker.Message::isError).toList();
+
+        assertTrue(errors.isEmpty(), errors::toString);
+    }
+}

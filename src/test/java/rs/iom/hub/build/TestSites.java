@@ -1,0 +1,124 @@
+package rs.iom.hub.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Site folders for bake-and-inspect tests: the real project, copies of it, and generated content. */
+public final class TestSites {
+    /** The day the tests bake for (later than every date in the real content). */
+    public static final LocalDate TODAY = LocalDate.of(2025, 1, 15);
+    /** A base URL with a sub-path, so that every test also checks sub-path handling. */
+    public static final String BASE_URL = "https://example.org/hub/";
+
+    /** What a site folder is made of (everything else in the project is not site source). */
+    private static final List<String> SITE_PARTS = List.of("jbake.properties", "content", "templates", "assets", "data");
+
+    private TestSites() {
+    }
+
+    /** The project folder: system property {@code hub.project.dir} (set by the pom), else the current folder. */
+    public static Path projectDir() {
+        return Path.of(System.getProperty("hub.project.dir", ".")).toAbsolutePath().normalize();
+    }
+
+    /** Bakes the real site into {@code output} and checks that the build succeeded. */
+    public static BakedSite bakeRealSite(Path output) {
+        return bake(projectDir(), output);
+    }
+
+    /** Bakes {@code source} into {@code output} with the test base URL and day; the build must succeed. */
+    public static BakedSite bake(Path source, Path output) {
+        BuildResult result = build(source, output);
+        assertTrue(result.success(), () -> "the bake of " + source + " failed: " + result.problems());
+        return new BakedSite(output, BASE_URL, result);
+    }
+
+    public static BuildResult build(Path source, Path output) {
+        return new SiteBuilder(TextConverters.NONE)
+                .build(new BuildOptions(source, output, BASE_URL, false, TODAY, false));
+    }
+
+    /** Copies the real site's sources (settings, content, templates, assets, data) into {@code target}. */
+    public static Path copyOfRealSite(Path target) {
+        return copyOfRealSite(target, true);
+    }
+
+    /** Copies the real site's sources, with or without its content files. */
+    public static Path copyOfRealSite(Path target, boolean withContent) {
+        Path project = projectDir();
+        for (String part : SITE_PARTS) {
+            if (!withContent && part.equals("content")) {
+                continue;
+            }
+            copy(project.resolve(part), target.resolve(part));
+        }
+        return target;
+    }
+
+    /** Sets {@code key=value} in the site's jbake.properties (replacing the line that sets it, if any). */
+    public static void setProperty(Path site, String key, String value) {
+        Path file = site.resolve("jbake.properties");
+        try {
+            List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+            lines.removeIf(line -> line.startsWith(key + "="));
+            lines.add(key + "=" + value);
+            Files.write(file, lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes {@code text} to {@code relative} inside the site folder. */
+    public static Path write(Path site, String relative, String text) {
+        Path file = site.resolve(relative);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a news item with YAML front matter. */
+    public static Path writeNews(Path site, String relative, String title, LocalDate date, String translationKey,
+                                 String body) {
+        return write(site, relative, "---\n"
+                + "title: \"" + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n"
+                + "date: " + date + "\n"
+                + "type: news\n"
+                + "translationKey: " + translationKey + "\n"
+                + "tags: [test]\n"
+                + "---\n\n"
+                + body + "\n");
+    }
+
+    private static void copy(Path from, Path to) {
+        if (!Files.exists(from)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

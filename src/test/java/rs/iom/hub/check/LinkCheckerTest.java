@@ -1,0 +1,81 @@
+package rs.iom.hub.check;
+
+import org.junit.jupiter.api.Test;
+import rs.iom.hub.content.Document;
+import rs.iom.hub.content.Problem;
+import rs.iom.hub.markdown.MarkdownLink;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static rs.iom.hub.content.Documents.page;
+
+class LinkCheckerTest {
+    private static final String HOME = "content/sr/index.md";
+    private static final Document ABOUT = page("content/sr/o-projektu.md", "about", 3);
+
+    private static MarkdownLink link(String destination) {
+        return new MarkdownLink(false, destination, "tekst", 13, 17);
+    }
+
+    @Test
+    void aLinkToAPublishedPageIsFine() {
+        LinkChecker checker = new LinkChecker(Map.of(ABOUT.source(), ABOUT), Set.of(HOME, ABOUT.source()), Set.of());
+
+        assertTrue(checker.check(HOME, List.of(link("o-projektu.md"))).isEmpty());
+    }
+
+    @Test
+    void aLinkToAMissingPageIsAnErrorAtTheLink() {
+        LinkChecker checker = new LinkChecker(Map.of(), Set.of(HOME), Set.of());
+
+        List<Problem> problems = checker.check(HOME, List.of(link("o-projketu.md")));
+
+        assertEquals(1, problems.size());
+        assertEquals(HOME + ":13:17: error: the link points to content/sr/o-projketu.md, which does not exist",
+                problems.get(0).headline());
+    }
+
+    @Test
+    void aLinkToADraftSaysThePageIsNotPublished() {
+        LinkChecker checker = new LinkChecker(Map.of(), Set.of(HOME, ABOUT.source()), Set.of());
+
+        List<Problem> problems = checker.check(HOME, List.of(link("o-projektu.md")));
+
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).message().endsWith("which is not published (a draft, or dated in the future)"));
+    }
+
+    @Test
+    void aLinkToAPageThatHasErrorsOfItsOwnIsNotReportedAsADraft() {
+        LinkChecker checker = new LinkChecker(Map.of(), Set.of(HOME, ABOUT.source()), Set.of(),
+                Set.of(ABOUT.source()));
+
+        List<Problem> problems = checker.check(HOME, List.of(link("o-projektu.md")));
+
+        assertEquals(List.of(), problems, "the page's own errors say what is wrong; the link is not");
+    }
+
+    @Test
+    void linksToFilesAreCheckedAgainstTheSitePaths() {
+        LinkChecker checker = new LinkChecker(Map.of(), Set.of(HOME), Set.of("sr/plan.pdf", "sr/vesti/index.html"));
+
+        assertTrue(checker.check(HOME, List.of(link("plan.pdf"), link("/sr/vesti/"))).isEmpty());
+        assertEquals(1, checker.check(HOME, List.of(link("plan.docx"))).size());
+    }
+
+    @Test
+    void anImageWithoutDescriptionAndAnUnsafeSchemeAreErrors() {
+        LinkChecker checker = new LinkChecker(Map.of(), Set.of(HOME), Set.of("sr/slika.jpg"));
+
+        List<Problem> problems = checker.check(HOME, List.of(new MarkdownLink(true, "slika.jpg", "", 3, 1),
+                link("javascript:alert(1)")));
+
+        assertEquals(List.of("the image has no description",
+                        "the link 'javascript:alert(1)' uses an address type the site does not allow"),
+                problems.stream().map(Problem::message).toList());
+    }
+}
