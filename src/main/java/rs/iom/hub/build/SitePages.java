@@ -495,6 +495,13 @@ public final class SitePages {
                 config.url(ctx.paths().tagIndex()), config.url(ctx.paths().archive()),
                 config.url(ctx.paths().feed()), config.url(ctx.paths().search())));
         model.put("menu", menu(ctx, meta.section()));
+        String structuredData = StructuredData.of(meta, ctx.edition().hreflang(), ctx.messages());
+        try {
+            model.put("jsonLd", structuredData == null ? null
+                    : HTMLOutputFormat.INSTANCE.fromMarkup(structuredData));
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
         return model;
     }
 

@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * site and on a copy of it with more news (several dates, one day with two items, one item in the future).
  */
 class FeedsAndSitemapIT {
-    private static final Map<String, String> FEEDS = Map.of("sr/feed.xml", "sr-Latn", "en/feed.xml", "en");
+    private static final Map<String, String> FEEDS = Map.of("sr/feed.xml", "sr-Latn", "sr-cyrl/feed.xml", "sr-Cyrl",
+            "en/feed.xml", "en");
 
     @TempDir
     static Path temp;
@@ -172,7 +173,8 @@ class FeedsAndSitemapIT {
             }
         }
         assertTrue(problems.isEmpty(), () -> String.join("\n  ", problems));
-        assertEquals(Map.of("sr-Latn", site.urlOf(NavigationIT.SR_REPORT), "en", site.urlOf(NavigationIT.EN_REPORT)),
+        assertEquals(Map.of("sr-Latn", site.urlOf(NavigationIT.SR_REPORT),
+                        "sr-Cyrl", site.urlOf(NavigationIT.CYRL_REPORT), "en", site.urlOf(NavigationIT.EN_REPORT)),
                 sitemap(site).get(site.urlOf(NavigationIT.SR_REPORT)));
     }
 

@@ -26,10 +26,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NavigationIT {
     static final String SR_REPORT =
             "sr/vesti/2022/svajcarska-podrzava-jacanje-kapaciteta-za-upravljanje-migracijama/index.html";
+    static final String CYRL_REPORT =
+            "sr-cyrl/vesti/2022/svajcarska-podrzava-jacanje-kapaciteta-za-upravljanje-migracijama/index.html";
     static final String EN_REPORT =
             "en/news/2022/switzerland-supports-capacity-building-for-migration-management/index.html";
-    static final Set<String> HOMES = Set.of("index.html", "sr/index.html", "en/index.html");
-    static final Set<String> NOT_FOUND_PAGES = Set.of("404.html", "sr/404.html", "en/404.html");
+    static final Set<String> HOMES = Set.of("index.html", "sr/index.html", "sr-cyrl/index.html", "en/index.html");
+    static final Set<String> NOT_FOUND_PAGES = Set.of("404.html", "sr/404.html", "sr-cyrl/404.html", "en/404.html");
+    /** The folder of each edition's pages, by the language tag of the edition. */
+    static final Map<String, String> EDITION_FOLDERS = Map.of("sr-Latn", "sr/", "sr-Cyrl", "sr-cyrl/", "en", "en/");
 
     @TempDir
     static Path temp;
@@ -146,15 +150,21 @@ class NavigationIT {
     }
 
     @Test
-    void theSwitcherOnTheSeedReportLeadsToTheEnglishReportAndBack() {
+    void theSwitcherOnTheSeedReportLeadsToTheOtherEditionsOfTheReportAndBack() {
         Element toEnglish = switcherLink(SR_REPORT, "en");
         assertEquals(site.pathOf(EN_REPORT), toEnglish.attr("href"));
         assertEquals("English", toEnglish.text());
+        Element toCyrillic = switcherLink(SR_REPORT, "sr-Cyrl");
+        assertEquals(site.pathOf(CYRL_REPORT), toCyrillic.attr("href"));
+        assertEquals("Ћирилица", toCyrillic.text());
 
         Element toSerbian = switcherLink(EN_REPORT, "sr-Latn");
         assertEquals(site.pathOf(SR_REPORT), toSerbian.attr("href"));
+        assertEquals("Latinica", toSerbian.text());
+        assertEquals(site.pathOf(SR_REPORT), switcherLink(CYRL_REPORT, "sr-Latn").attr("href"));
+        assertEquals(site.pathOf(EN_REPORT), switcherLink(CYRL_REPORT, "en").attr("href"));
 
-        for (String page : List.of(SR_REPORT, EN_REPORT)) {
+        for (String page : List.of(SR_REPORT, CYRL_REPORT, EN_REPORT)) {
             Element nav = site.page(page).selectFirst("nav.language-switcher");
             assertNotNull(nav, page);
             assertTrue(nav.select(".language-switcher__note").isEmpty(), "translated pages need no note");
@@ -174,11 +184,11 @@ class NavigationIT {
                 assertFalse(link.attr("lang").isEmpty(), page + ": " + link);
                 assertEquals(link.attr("lang"), link.attr("hreflang"), page + ": " + link);
                 String target = site.resolve(link.attr("href"), page).file();
-                String expectedPrefix = link.attr("lang").equals("en") ? "en/" : "sr/";
+                String expectedPrefix = EDITION_FOLDERS.get(link.attr("lang"));
                 assertTrue(target.startsWith(expectedPrefix), page + ": " + link + " leads to " + target);
             }
         }
-        assertEquals(site.htmlPages().size(), links, "one switcher link (to the other edition) on every page");
+        assertEquals(2 * site.htmlPages().size(), links, "two switcher links (to the other editions) on every page");
     }
 
     private static Element switcherLink(String page, String hreflang) {
@@ -196,7 +206,7 @@ class NavigationIT {
         assertNotNull(refresh, "the root page redirects without JavaScript");
         assertEquals("0; url=" + site.basePath() + "sr/", refresh.attr("content"));
         List<String> editions = root.select("main a[hreflang]").eachAttr("href");
-        assertEquals(List.of(site.basePath() + "sr/", site.basePath() + "en/"), editions);
+        assertEquals(List.of(site.basePath() + "sr/", site.basePath() + "sr-cyrl/", site.basePath() + "en/"), editions);
         assertEquals(TestSites.BASE_URL, alternates("index.html").get("x-default"));
         assertEquals(TestSites.BASE_URL, root.selectFirst("link[rel=canonical]").attr("href"));
         assertTrue(root.select("meta[http-equiv=refresh]").stream().allMatch(m -> m.parent().tagName().equals("head")));

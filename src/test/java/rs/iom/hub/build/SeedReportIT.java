@@ -67,7 +67,10 @@ class SeedReportIT {
 
         assertTrue(text.contains("upravljanje"), "the report speaks of migration management");
         assertTrue(text.contains("upravljanje migracijama"), text);
-        for (String part : List.of(doc.outerHtml(), text, doc.title())) {
+        // The whole page, but for the switcher's link to the Cyrillic edition, which is written in Cyrillic.
+        Document withoutSwitcher = doc.clone();
+        withoutSwitcher.select(".language-switcher [lang=sr-Cyrl]").remove();
+        for (String part : List.of(withoutSwitcher.outerHtml(), text, doc.title())) {
             Matcher cyrillic = CYRILLIC.matcher(part);
             assertFalse(cyrillic.find(), () -> "Cyrillic '" + cyrillic.group() + "' in the Serbian Latin page near: "
                     + part.substring(Math.max(0, cyrillic.start() - 30), Math.min(part.length(), cyrillic.end() + 30)));

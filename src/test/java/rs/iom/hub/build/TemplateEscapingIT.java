@@ -81,7 +81,13 @@ class TemplateEscapingIT {
 
         assertEquals(TITLE, doc.selectFirst("h1").text());
         assertTrue(doc.title().startsWith(TITLE), doc.title());
-        assertTrue(doc.select("script, b, img[onerror], i").isEmpty(), () -> doc.select("script, b, img, i").toString());
+        assertTrue(doc.select("script:not([type=application/ld+json]), b, img[onerror], i").isEmpty(),
+                () -> doc.select("script, b, img, i").toString());
+        for (Element data : doc.select("script[type=application/ld+json]")) {
+            assertFalse(data.data().contains("<"), "structured data cannot open or close elements: " + data.data());
+            assertTrue(data.data().contains("\\u003Cscript\\u003E") || data.data().contains("\\u003cscript\\u003e"),
+                    data.data());
+        }
         assertTrue(html.contains("&lt;script&gt;alert(&quot;naslov&quot;)&lt;/script&gt; &amp; &lt;b&gt;"), html);
         assertEquals(SUMMARY, doc.selectFirst("meta[name=description]").attr("content"));
         assertEquals(SUMMARY, doc.selectFirst(".article__summary").text());

@@ -74,10 +74,11 @@ class UntranslatedPageIT {
     }
 
     @Test
-    void anUntranslatedPageHasNoHreflangAlternatesAndIsNotInTheEnglishEdition() {
+    void anUntranslatedPageHasOnlyItsSerbianAlternatesAndIsNotInTheEnglishEdition() {
         Document doc = site.page(PAGE);
 
-        assertTrue(doc.select("link[hreflang]").isEmpty(), "a page alone needs no alternates");
+        assertEquals(List.of("sr-Latn", "sr-Cyrl"), doc.select("link[rel=alternate][hreflang]").eachAttr("hreflang"),
+                "its two Serbian editions, and no English one");
         assertEquals(site.urlOf(PAGE), doc.selectFirst("link[rel=canonical]").attr("href"));
         assertTrue(site.files().stream().noneMatch(f -> f.startsWith("en/") && f.contains("samo-na-srpskom")));
     }
