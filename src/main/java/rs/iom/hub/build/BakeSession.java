@@ -27,7 +27,9 @@ public final class BakeSession {
     private final DocumentCache cache;
     private final TextConverters converters;
     private final Problems problems = new Problems();
+    private final Timings timings = new Timings();
     private final RenderState previous;
+    private final boolean trackState;
     private LoadedSite site;
     private List<PageJob> plan;
     private int written;
@@ -36,16 +38,17 @@ public final class BakeSession {
 
     public BakeSession(Path siteFolder, Configuration properties, SiteSettings.Overrides overrides,
                        DocumentCache cache, TextConverters converters) {
-        this(siteFolder, properties, overrides, cache, converters, null);
+        this(siteFolder, properties, overrides, cache, converters, null, false);
     }
 
     /**
      * A session that re-renders only what changed since {@code previous} (the preview server's re-bakes), writing
-     * straight into the served folder.
+     * straight into the served folder; with {@code trackState} it records what it rendered for the next re-bake.
      */
     public BakeSession(Path siteFolder, Configuration properties, SiteSettings.Overrides overrides,
-                       DocumentCache cache, TextConverters converters, RenderState previous) {
+                       DocumentCache cache, TextConverters converters, RenderState previous, boolean trackState) {
         this.previous = previous;
+        this.trackState = trackState || previous != null;
         this.siteFolder = Objects.requireNonNull(siteFolder, "siteFolder");
         this.properties = Objects.requireNonNull(properties, "properties");
         this.overrides = Objects.requireNonNull(overrides, "overrides");
@@ -55,8 +58,10 @@ public final class BakeSession {
 
     /** Reads and checks the whole site; returns false when there are errors (nothing should be rendered). */
     public boolean load() {
+        timings.restart();
         Optional<LoadedSite> loaded = new SiteLoader(siteFolder, cache, converters).load(properties, overrides,
                 problems);
+        timings.lap("read");
         if (loaded.isEmpty()) {
             return false;
         }
@@ -68,8 +73,10 @@ public final class BakeSession {
                     "the message '" + e.key() + "' is missing", "add '" + e.key() + "' to every file in data/i18n/"));
             return false;
         }
+        timings.lap("plan");
         checkCollisions();
         checkLinks();
+        timings.lap("check");
         return !problems.hasErrors();
     }
 
@@ -145,11 +152,14 @@ public final class BakeSession {
         if (site == null || problems.hasErrors()) {
             return 0;
         }
+        timings.restart();
         signature = SourceSignature.of(siteFolder, site.config(), overrides);
         TemplateEngine templates = new TemplateEngine(siteFolder.resolve("templates").toFile());
         SiteRenderer renderer = new SiteRenderer(templates);
-        Map<String, Long> inputs = new HashMap<>();
-        plan.forEach(job -> inputs.put(job.file(), job.inputs()));
+        Map<String, Long> inputs = new java.util.concurrent.ConcurrentHashMap<>();
+        if (trackState) {
+            plan.parallelStream().forEach(job -> inputs.put(job.file(), job.inputs().getAsLong()));
+        }
         boolean incremental = output != null && previous != null && previous.signature() == signature;
         if (!incremental) {
             SiteRenderer.Outcome outcome = renderer.render(plan, output, false);
@@ -157,7 +167,7 @@ public final class BakeSession {
             written = outcome.written();
         } else {
             List<PageJob> changed = plan.stream()
-                    .filter(job -> !Long.valueOf(job.inputs()).equals(previous.pages().get(job.file()))).toList();
+                    .filter(job -> !inputs.get(job.file()).equals(previous.pages().get(job.file()))).toList();
             SiteRenderer.Outcome outcome = renderer.renderAtomically(changed, output);
             problems.addAll(outcome.problems());
             written = outcome.written();
@@ -169,13 +179,19 @@ public final class BakeSession {
                 }
             }
         }
-        state = new RenderState(signature, inputs, Map.of());
+        state = trackState ? new RenderState(signature, inputs, Map.of()) : null;
+        timings.lap("render");
         return written;
     }
 
     /** What this bake rendered, for the next re-bake; null before a successful render. */
     public RenderState state() {
         return problems.hasErrors() ? null : state;
+    }
+
+    /** Time per phase of this bake. */
+    public Timings timings() {
+        return timings;
     }
 
     public Problems problems() {

@@ -12,10 +12,16 @@ import java.util.List;
  * @param problems every error and warning, in report order
  * @param pages    files rendered
  * @param time     how long it took
+ * @param timings  time per phase ("read 1.2 s, plan 0.3 s, …"); empty when the build stopped early
  */
-public record BuildResult(boolean success, List<Problem> problems, int pages, Duration time) {
+public record BuildResult(boolean success, List<Problem> problems, int pages, Duration time, String timings) {
     public BuildResult {
         problems = List.copyOf(problems);
+        timings = timings == null ? "" : timings;
+    }
+
+    public BuildResult(boolean success, List<Problem> problems, int pages, Duration time) {
+        this(success, problems, pages, time, "");
     }
 
     public long errors() {

@@ -2,8 +2,6 @@ package rs.iom.hub.build;
 
 import rs.iom.hub.content.Document;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * A 64-bit FNV-1a hash built up from strings and documents, to notice cheaply whether what a page shows has changed
  * since the previous bake of the preview server.
@@ -17,8 +15,11 @@ final class InputHash {
         if (text == null) {
             return add("\u0000null");
         }
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            hash ^= b & 0xff;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            hash ^= c & 0xff;
+            hash *= PRIME;
+            hash ^= c >>> 8;
             hash *= PRIME;
         }
         hash ^= 0x1f;

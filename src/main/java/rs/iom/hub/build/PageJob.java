@@ -3,6 +3,7 @@ package rs.iom.hub.build;
 import rs.iom.hub.build.view.PageMeta;
 
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -14,16 +15,17 @@ import java.util.function.Supplier;
  *                 search index), whose model then holds the finished text under {@code "text"}
  * @param meta     the page's metadata (also listed in the sitemap); {@code null} for non-HTML files
  * @param model    the template model
- * @param inputs   a hash of everything the page shows (its documents, their neighbours, menu, translations); when it
+ * @param inputs   computes (only when the preview needs it) a hash of everything the page shows (its documents, their neighbours, menu, translations); when it
  *                 is unchanged since the last bake (and templates, UI strings and settings are unchanged too) the
  *                 page need not be rendered again
  * @param source   the content file the page shows, or {@code null} for generated pages (lists, feeds, …)
  */
-public record PageJob(String file, String template, PageMeta meta, Supplier<Map<String, Object>> model, long inputs,
-                      String source) {
+public record PageJob(String file, String template, PageMeta meta, Supplier<Map<String, Object>> model,
+                      LongSupplier inputs, String source) {
 
     /** A generated page (no content file of its own). */
-    public PageJob(String file, String template, PageMeta meta, Supplier<Map<String, Object>> model, long inputs) {
+    public PageJob(String file, String template, PageMeta meta, Supplier<Map<String, Object>> model,
+                   LongSupplier inputs) {
         this(file, template, meta, model, inputs, null);
     }
 }

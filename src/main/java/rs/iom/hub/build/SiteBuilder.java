@@ -37,13 +37,25 @@ public final class SiteBuilder implements AutoCloseable {
     private Path stateOutput;
     private SiteContentStore liveStore;
 
+    private final boolean preview;
+
+    /** A builder for one-off builds ({@code hub build}). */
     public SiteBuilder(TextConverters converters) {
-        this(new DocumentCache(), converters);
+        this(new DocumentCache(), converters, false);
     }
 
-    public SiteBuilder(DocumentCache cache, TextConverters converters) {
+    /**
+     * A builder for the preview server: it keeps what it read and rendered, so that {@link #update} re-bakes only
+     * what changed.
+     */
+    public static SiteBuilder forPreview(DocumentCache cache, TextConverters converters) {
+        return new SiteBuilder(cache, converters, true);
+    }
+
+    private SiteBuilder(DocumentCache cache, TextConverters converters, boolean preview) {
         this.cache = Objects.requireNonNull(cache, "cache");
         this.converters = Objects.requireNonNull(converters, "converters");
+        this.preview = preview;
     }
 
     public BuildResult build(BuildOptions options) {
@@ -63,7 +75,7 @@ public final class SiteBuilder implements AutoCloseable {
             DefaultJBakeConfiguration config = jbakeConfiguration(options.source(), temporary);
             session = new BakeSession(options.source(), config.getCompositeConfiguration(),
                     new SiteSettings.Overrides(options.baseUrl(), options.today(), options.drafts()), cache,
-                    converters);
+                    converters, null, preview);
             SiteContentStore store = new SiteContentStore(session);
             Utensils utensils = new Utensils();
             utensils.setConfiguration(config);
@@ -72,11 +84,13 @@ public final class SiteBuilder implements AutoCloseable {
             utensils.setRenderer(new Renderer(store, config));
             utensils.setAsset(new Asset(config));
             Oven oven = new Oven(utensils);
+            long ovenStart = System.nanoTime();
             try {
                 oven.bake();
             } catch (ContentErrorsException e) {
                 // the problems are in the session
             }
+            long ovenNanos = System.nanoTime() - ovenStart;
             for (Throwable error : oven.getErrors()) {
                 if (!session.problems().hasErrors()) {
                     session.problems().add(Problem.error("(build)", 0, 0, "baking failed: " + error.getMessage(),
@@ -87,12 +101,16 @@ public final class SiteBuilder implements AutoCloseable {
             success = !problems.hasErrors() && !(options.strict() && problems.warningCount() > 0);
             if (success) {
                 swap(temporary, output);
+                session.timings().lap("swap");
+                session.timings().restart();
                 RenderState rendered = session.state();
                 state = rendered == null ? null : new RenderState(rendered.signature(), rendered.pages(),
                         IncrementalAsset.stamps(options.source()));
                 stateOutput = output;
             }
-            return new BuildResult(success, problems.sorted(), session.written(), elapsed(start));
+            return new BuildResult(success, problems.sorted(), session.written(), elapsed(start),
+                    session.timings() + String.format(java.util.Locale.ROOT, " (JBake's Oven in all %.2f s)",
+                            ovenNanos / 1e9));
         } catch (IOException | RuntimeException e) {
             List<Problem> problems = session == null ? new ArrayList<>() : new ArrayList<>(session.problems().sorted());
             problems.add(Problem.error("(build)", 0, 0, "the build failed: " + e.getMessage(),
@@ -129,7 +147,7 @@ public final class SiteBuilder implements AutoCloseable {
             DefaultJBakeConfiguration config = jbakeConfiguration(options.source(), output);
             BakeSession session = new BakeSession(options.source(), config.getCompositeConfiguration(),
                     new SiteSettings.Overrides(options.baseUrl(), options.today(), options.drafts()), cache,
-                    converters, state);
+                    converters, state, true);
             if (liveStore == null) {
                 liveStore = new SiteContentStore(true);
             }
@@ -158,7 +176,8 @@ public final class SiteBuilder implements AutoCloseable {
             if (success && session.state() != null) {
                 state = new RenderState(session.state().signature(), session.state().pages(), asset.published());
             }
-            return new BuildResult(success, problems.sorted(), session.written(), elapsed(start));
+            return new BuildResult(success, problems.sorted(), session.written(), elapsed(start),
+                    session.timings().toString());
         } catch (RuntimeException e) {
             return new BuildResult(false, List.of(Problem.error("(build)", 0, 0, "the build failed: " + e.getMessage(),
                     "the preview keeps the last good version")), 0, elapsed(start));
@@ -228,14 +247,30 @@ public final class SiteBuilder implements AutoCloseable {
         }
     }
 
+    /** Deletes a folder tree: its files in parallel (thousands of pages), then its folders, deepest first. */
     static void deleteRecursively(Path path) throws IOException {
         if (!Files.exists(path)) {
             return;
         }
+        List<Path> folders = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(path)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+            walk.forEach(p -> (Files.isDirectory(p) ? folders : files).add(p));
+        }
+        try {
+            files.parallelStream().forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        folders.sort(Comparator.reverseOrder());
+        for (Path folder : folders) {
+            Files.deleteIfExists(folder);
         }
     }
 

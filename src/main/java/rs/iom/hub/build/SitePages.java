@@ -134,7 +134,7 @@ public final class SitePages {
             model.put("doc", intro.map(d -> documentView(ctx, d)).orElse(null));
             model.put("news", cards(ctx, latest));
             return model;
-        }, inputs(ctx, meta).add(intro.orElse(null)).add(intro.map(this::linkedDocuments).orElse(""))
+        }, () -> inputs(ctx, meta).add(intro.orElse(null)).add(intro.map(this::linkedDocuments).orElse(""))
                 .addAll(latest).value(), intro.map(Document::source).orElse(null));
     }
 
@@ -160,7 +160,7 @@ public final class SitePages {
                 model.put("news", cards(ctx, slice));
                 model.put("pagination", pagination(ctx, n, total));
                 return model;
-            }, inputs(ctx, meta).addAll(slice).add(total).value()));
+            }, () -> inputs(ctx, meta).addAll(slice).add(total).value()));
         }
         return jobs;
     }
@@ -191,7 +191,7 @@ public final class SitePages {
             Map<String, Object> model = base(ctx, meta);
             model.put("doc", documentView(ctx, doc));
             return model;
-        }, inputs(ctx, meta).add(doc).add(content.older(doc).orElse(null)).add(content.newer(doc).orElse(null))
+        }, () -> inputs(ctx, meta).add(doc).add(content.older(doc).orElse(null)).add(content.newer(doc).orElse(null))
                 .add(linkedDocuments(doc)).value(), doc.source());
     }
 
@@ -208,7 +208,7 @@ public final class SitePages {
             }
             model.put("tags", tags);
             return model;
-        }, tagIndexInputs(ctx, meta));
+        }, () -> tagIndexInputs(ctx, meta));
     }
 
     private PageJob tag(EditionContext ctx, Tag tag) {
@@ -224,7 +224,7 @@ public final class SitePages {
             model.put("tag", name);
             model.put("news", cards(ctx, tag.documents()));
             return model;
-        }, inputs(ctx, meta).addAll(tag.documents()).value());
+        }, () -> inputs(ctx, meta).addAll(tag.documents()).value());
     }
 
     private PageJob archive(EditionContext ctx) {
@@ -239,7 +239,7 @@ public final class SitePages {
                     years.add(new YearSummary(year, config.url(ctx.paths().year(year)), docs.size())));
             model.put("years", years);
             return model;
-        }, archiveInputs(ctx, meta));
+        }, () -> archiveInputs(ctx, meta));
     }
 
     private PageJob year(EditionContext ctx, int year) {
@@ -255,7 +255,7 @@ public final class SitePages {
             model.put("year", year);
             model.put("news", cards(ctx, docs));
             return model;
-        }, inputs(ctx, meta).addAll(docs).value());
+        }, () -> inputs(ctx, meta).addAll(docs).value());
     }
 
     private PageJob notFound(EditionContext ctx, String file) {
@@ -277,7 +277,7 @@ public final class SitePages {
             }
             model.put("editions", others);
             return model;
-        }, inputs(ctx, meta).add(file).value());
+        }, () -> inputs(ctx, meta).add(file).value());
     }
 
     private PageJob root(EditionContext ctx) {
@@ -299,7 +299,7 @@ public final class SitePages {
             }
             model.put("choices", choices);
             return model;
-        }, inputs(ctx, meta).value());
+        }, () -> inputs(ctx, meta).value());
     }
 
     private PageJob searchPage(EditionContext ctx) {
@@ -311,7 +311,7 @@ public final class SitePages {
             model.put("indexUrl", config.url(ctx.paths().searchIndex()));
             model.put("scriptUrl", config.url("js/search.js"));
             return model;
-        }, inputs(ctx, meta).value());
+        }, () -> inputs(ctx, meta).value());
     }
 
     /** The edition's search index: news newest first, then the project pages. */
@@ -327,8 +327,11 @@ public final class SitePages {
                     doc.text(), doc.tags(), doc.fingerprint()));
         }
         List<PageJob> jobs = new ArrayList<>();
-        search.build(entries).forEach((name, json) -> jobs.add(new PageJob(ctx.paths().searchIndex() + name, null,
-                null, () -> Map.of("text", json), new InputHash().add(json).value())));
+        Map<String, String> files = new LinkedHashMap<>(termFiles.computeIfAbsent(language,
+                l -> search.termFiles(entries)));
+        files.putAll(search.documentFiles(entries));
+        files.forEach((name, json) -> jobs.add(new PageJob(ctx.paths().searchIndex() + name, null,
+                null, () -> Map.of("text", json), () -> new InputHash().add(json).value())));
         return jobs;
     }
 
@@ -354,25 +357,27 @@ public final class SitePages {
             }
             model.put("entries", items);
             return model;
-        }, inputs(ctx, null).addAll(entries).value());
+        }, () -> inputs(ctx, null).addAll(entries).value());
     }
 
     private PageJob sitemap(List<PageJob> pages) {
         List<Map<String, Object>> urls = new ArrayList<>();
-        InputHash hash = new InputHash();
         for (PageJob job : pages) {
             PageMeta meta = job.meta();
             if (meta == null || meta.noindex() || meta.kind().equals("root")) {
                 continue;
             }
             urls.add(Map.of("loc", meta.canonicalUrl(), "alternates", meta.alternates()));
-            hash.add(meta.canonicalUrl()).add(meta.alternates());
         }
         return new PageJob("sitemap.xml", "sitemap.ftl", null, () -> {
             Map<String, Object> model = new HashMap<>();
             model.put("urls", urls);
             return model;
-        }, hash.value());
+        }, () -> {
+            InputHash hash = new InputHash();
+            urls.forEach(url -> hash.add(url.get("loc")).add(url.get("alternates")));
+            return hash.value();
+        });
     }
 
     private PageJob robots() {
@@ -380,7 +385,7 @@ public final class SitePages {
             Map<String, Object> model = new HashMap<>();
             model.put("sitemapUrl", config.absoluteUrl("sitemap.xml"));
             return model;
-        }, new InputHash().add(config.baseUrl()).value());
+        }, () -> new InputHash().add(config.baseUrl()).value());
     }
 
     // ---------------------------------------------------------------- inputs (what a page shows)
@@ -390,7 +395,12 @@ public final class SitePages {
         return new InputHash().add(ctx.edition().id()).add(meta).add(menuSignature(ctx));
     }
 
+    private static final java.util.regex.Pattern PAGE_TOKEN = java.util.regex.Pattern.compile(
+            java.util.regex.Pattern.quote(LinkTokens.PAGE_PREFIX) + "([^\"'#\\s<>]*)");
     private final Map<String, String> menuSignatures = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> slugs = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Search term shards by language: the Latin and Cyrillic editions share them. */
+    private final Map<String, Map<String, String>> termFiles = new HashMap<>();
 
     private String menuSignature(EditionContext ctx) {
         return menuSignatures.computeIfAbsent(ctx.edition().id(), id -> menu(ctx, "").toString());
@@ -402,8 +412,7 @@ public final class SitePages {
             return "";
         }
         StringBuilder sb = new StringBuilder();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(
-                LinkTokens.PAGE_PREFIX) + "([^\"'#\\s<>]*)").matcher(doc.body());
+        java.util.regex.Matcher m = PAGE_TOKEN.matcher(doc.body());
         while (m.find()) {
             sb.append(m.group(1)).append(content.bySource(m.group(1)).isPresent()).append(';');
         }
@@ -531,7 +540,7 @@ public final class SitePages {
     private List<Link> tagLinks(EditionContext ctx, Document doc) {
         List<Link> links = new ArrayList<>();
         for (String tag : doc.tags()) {
-            String slug = Slugs.slugify(tag);
+            String slug = slugs.computeIfAbsent(tag, Slugs::slugify);
             links.add(new Link(ctx.converter().text(tag),
                     config.url(ctx.paths().tag(new Tag(tag, slug, List.of())))));
         }

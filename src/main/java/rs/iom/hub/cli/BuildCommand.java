@@ -38,6 +38,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail on warnings too.")
     boolean strict;
 
+    @Option(names = "--timings", description = "Print how long each phase took.")
+    boolean timings;
+
     @Option(names = "--today", paramLabel = "YYYY-MM-DD",
             description = "Build as on this day (news dated later are left out).")
     LocalDate today;
@@ -54,6 +57,9 @@ public final class BuildCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "Built %d files into %s in %.1f s (%s).%n", result.pages(),
                     target.toAbsolutePath().normalize(), result.time().toMillis() / 1000.0,
                     ProblemPrinter.plural(result.warnings(), "warning"));
+            if (timings) {
+                out.println("Timings: " + result.timings());
+            }
             out.flush();
             return HubCommand.OK;
         }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,16 +54,29 @@ public final class SearchIndexBuilder {
 
     /** The files of the index (name → JSON), for {@code entries} in display order (newest first). */
     public Map<String, String> build(List<Entry> entries) {
+        Map<String, String> files = new LinkedHashMap<>(termFiles(entries));
+        files.putAll(documentFiles(entries));
+        return files;
+    }
+
+    /**
+     * {@code meta.json} and the term shards. They depend only on the documents' sources and order, so the editions of
+     * one language (Latin and Cyrillic) share them.
+     */
+    public Map<String, String> termFiles(List<Entry> entries) {
         Objects.requireNonNull(entries, "entries");
-        Map<String, Map<Integer, Integer>> postings = new TreeMap<>();
+        Map<String, Postings> postings = new HashMap<>();
         for (int id = 0; id < entries.size(); id++) {
             for (Map.Entry<String, Integer> term : weights(entries.get(id)).entrySet()) {
-                postings.computeIfAbsent(term.getKey(), k -> new TreeMap<>()).put(id, term.getValue());
+                postings.computeIfAbsent(term.getKey(), k -> new Postings()).add(id, term.getValue());
             }
         }
-        Map<String, Map<String, Map<Integer, Integer>>> shards = new TreeMap<>();
-        postings.forEach((term, docs) -> shards.computeIfAbsent(term.substring(0, 2), k -> new TreeMap<>())
-                .put(term, docs));
+        List<String> terms = new ArrayList<>(postings.keySet());
+        Collections.sort(terms);
+        Map<String, List<String>> shards = new TreeMap<>();
+        for (String term : terms) {
+            shards.computeIfAbsent(term.substring(0, 2), k -> new ArrayList<>()).add(term);
+        }
         Map<String, String> files = new LinkedHashMap<>();
         files.put("meta.json", json(g -> {
             g.writeStartObject();
@@ -75,20 +90,27 @@ public final class SearchIndexBuilder {
             g.writeEndArray();
             g.writeEndObject();
         }));
-        shards.forEach((shard, terms) -> files.put("t-" + shard + ".json", json(g -> {
+        shards.forEach((shard, shardTerms) -> files.put("t-" + shard + ".json", json(g -> {
             g.writeStartObject();
-            for (Map.Entry<String, Map<Integer, Integer>> term : terms.entrySet()) {
-                g.writeArrayFieldStart(term.getKey());
+            for (String term : shardTerms) {
+                Postings list = postings.get(term);
+                g.writeArrayFieldStart(term);
                 int previous = 0;
-                for (Map.Entry<Integer, Integer> doc : term.getValue().entrySet()) {
-                    g.writeNumber(doc.getKey() - previous); // ids as gaps: smaller files
-                    g.writeNumber(doc.getValue());
-                    previous = doc.getKey();
+                for (int i = 0; i < list.size; i++) {
+                    g.writeNumber(list.ids[i] - previous); // ids as gaps: smaller files
+                    g.writeNumber(list.weights[i]);
+                    previous = list.ids[i];
                 }
                 g.writeEndArray();
             }
             g.writeEndObject();
         })));
+        return files;
+    }
+
+    /** The document shards: what the results list shows of each document, in the edition's script. */
+    public Map<String, String> documentFiles(List<Entry> entries) {
+        Map<String, String> files = new LinkedHashMap<>();
         for (int start = 0; start < entries.size(); start += DOCS_PER_SHARD) {
             List<Entry> slice = entries.subList(start, Math.min(entries.size(), start + DOCS_PER_SHARD));
             files.put("d-" + (start / DOCS_PER_SHARD) + ".json", json(g -> {
@@ -106,6 +128,23 @@ public final class SearchIndexBuilder {
             }));
         }
         return files;
+    }
+
+    /** Document ids (ascending, as added) and weights of one term. */
+    private static final class Postings {
+        int[] ids = new int[4];
+        int[] weights = new int[4];
+        int size;
+
+        void add(int id, int weight) {
+            if (size == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, size * 2);
+                weights = java.util.Arrays.copyOf(weights, size * 2);
+            }
+            ids[size] = id;
+            weights[size] = weight;
+            size++;
+        }
     }
 
     private Map<String, Integer> weights(Entry entry) {

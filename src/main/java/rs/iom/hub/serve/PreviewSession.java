@@ -48,7 +48,7 @@ public final class PreviewSession implements AutoCloseable {
         this.drafts = drafts;
         this.out = Objects.requireNonNull(out, "out");
         this.err = Objects.requireNonNull(err, "err");
-        this.builder = new SiteBuilder(cache, converters);
+        this.builder = SiteBuilder.forPreview(cache, converters);
         this.server = new PreviewServer(this.output, port);
         try {
             last = rebuilds.submit(() -> builder.build(options())).get();
