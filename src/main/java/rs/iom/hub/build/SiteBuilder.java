@@ -129,8 +129,7 @@ public final class SiteBuilder implements AutoCloseable {
 
     /**
      * Re-bakes for the preview: after a first full {@link #build}, only the pages whose inputs changed are rendered,
-     * straight into the output folder (nothing is written when there are errors), with JBake's database kept open
-     * between bakes. Must always be called from the same thread.
+     * straight into the output folder (nothing is written when there are errors).
      */
     public BuildResult update(BuildOptions options) {
         Objects.requireNonNull(options, "options");
@@ -149,7 +148,7 @@ public final class SiteBuilder implements AutoCloseable {
                     new SiteSettings.Overrides(options.baseUrl(), options.today(), options.drafts()), cache,
                     converters, state, true);
             if (liveStore == null) {
-                liveStore = new SiteContentStore(true);
+                liveStore = new SiteContentStore();
             }
             liveStore.use(session);
             IncrementalAsset asset = new IncrementalAsset(config, options.source(), output, state.assets());
@@ -186,10 +185,7 @@ public final class SiteBuilder implements AutoCloseable {
 
     @Override
     public void close() {
-        if (liveStore != null) {
-            liveStore.shutdownForGood();
-            liveStore = null;
-        }
+        liveStore = null;
     }
 
     private static List<Problem> checkFolders(BuildOptions options) {
