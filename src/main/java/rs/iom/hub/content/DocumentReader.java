@@ -150,7 +150,7 @@ public final class DocumentReader {
                     "use Markdown instead: **bold**, *italic*, [link text](address), ![image description](file.jpg)"));
         }
         if ((summary == null || summary.isBlank()) && !body.isBlank()) {
-            summary = shorten(markdown.get(lang).firstParagraphText(body), 200);
+            summary = shorten(rendered.firstParagraph(), 200);
         }
         boolean hasErrors = problems.stream().anyMatch(Problem::isError);
         if (hasErrors) {

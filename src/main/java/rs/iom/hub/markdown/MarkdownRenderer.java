@@ -93,7 +93,7 @@ public final class MarkdownRenderer {
         collect(document, source, firstLine, links, rawHtml);
         String html = renderer.render(document);
         String text = new TextCollectingVisitor().collectAndGetText(document);
-        return new RenderedMarkdown(html, text, links, rawHtml);
+        return new RenderedMarkdown(html, text, links, rawHtml, firstParagraphText(html));
     }
 
     /**
@@ -101,15 +101,22 @@ public final class MarkdownRenderer {
      * dashes and ellipses (collecting the text nodes alone would drop the quotes and keep {@code --}).
      */
     public String firstParagraphText(String markdown) {
-        Document document = parser.parse(markdown);
-        for (Node node : document.getChildren()) {
-            if (node instanceof Paragraph) {
-                return org.jsoup.Jsoup.parseBodyFragment(renderer.render(node)).text().replaceAll("\\s+", " ")
-                        .strip();
-            }
-        }
-        return "";
+        return firstParagraphText(renderer.render(parser.parse(markdown)));
     }
+
+    /** The text of the first top-level paragraph of rendered HTML (flexmark starts each on a line of its own). */
+    private static String firstParagraphText(String html) {
+        int start = html.startsWith("<p>") ? 0 : html.indexOf("\n<p>") + 1;
+        if (start == 0 && !html.startsWith("<p>")) {
+            return "";
+        }
+        int end = html.indexOf("</p>", start);
+        String inner = html.substring(start + 3, end < 0 ? html.length() : end);
+        String text = org.jsoup.parser.Parser.unescapeEntities(TAG.matcher(inner).replaceAll(""), false);
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]*>");
 
     private static void collect(Node parent, String source, int firstLine, List<MarkdownLink> links,
                                 List<int[]> rawHtml) {

@@ -3,51 +3,53 @@ package rs.iom.hub.search;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Folds text for search so that spelling variants meet: lower case, Serbian Cyrillic written in Latin, diacritics
  * removed (č, ć → c; š → s; ž → z; đ → dj), so that „ucesce“ finds „učešće“ and „migracija“ finds „миграција“.
- * The search page's script ({@code assets/js/search.js}) folds queries the same way.
+ * Everything else that is not a letter or digit separates words. The search page's script
+ * ({@code assets/js/search.js}) folds queries the same way.
  */
 public final class SearchFolding {
-    private static final Map<Character, String> CYRILLIC = Map.ofEntries(
+    private static final Map<Character, String> SPECIAL = Map.ofEntries(
             Map.entry('а', "a"), Map.entry('б', "b"), Map.entry('в', "v"), Map.entry('г', "g"), Map.entry('д', "d"),
             Map.entry('ђ', "dj"), Map.entry('е', "e"), Map.entry('ж', "z"), Map.entry('з', "z"), Map.entry('и', "i"),
             Map.entry('ј', "j"), Map.entry('к', "k"), Map.entry('л', "l"), Map.entry('љ', "lj"), Map.entry('м', "m"),
             Map.entry('н', "n"), Map.entry('њ', "nj"), Map.entry('о', "o"), Map.entry('п', "p"), Map.entry('р', "r"),
             Map.entry('с', "s"), Map.entry('т', "t"), Map.entry('ћ', "c"), Map.entry('у', "u"), Map.entry('ф', "f"),
-            Map.entry('х', "h"), Map.entry('ц', "c"), Map.entry('ч', "c"), Map.entry('џ', "dz"), Map.entry('ш', "s"));
+            Map.entry('х', "h"), Map.entry('ц', "c"), Map.entry('ч', "c"), Map.entry('џ', "dz"), Map.entry('ш', "s"),
+            Map.entry('đ', "dj"), Map.entry('ǆ', "dz"), Map.entry('ǉ', "lj"), Map.entry('ǌ', "nj"));
+    /** Other characters, folded once each: their decomposition without marks, or a word separator. */
+    private static final Map<Character, String> OTHERS = new ConcurrentHashMap<>();
 
     private SearchFolding() {
     }
 
-    /** {@code text} folded: only a-z, 0-9 and spaces remain. */
+    /** {@code text} folded: only a-z, 0-9 and single spaces remain. */
     public static String fold(String text) {
         Objects.requireNonNull(text, "text");
-        String lower = text.toLowerCase(Locale.ROOT);
-        StringBuilder sb = new StringBuilder(lower.length());
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            String cyrillic = CYRILLIC.get(c);
-            if (cyrillic != null) {
-                sb.append(cyrillic);
-            } else if (c == 'đ') {
-                sb.append("dj");
-            } else if (c == 'ǆ') {
-                sb.append("dz");
-            } else if (c == 'ǉ') {
-                sb.append("lj");
-            } else if (c == 'ǌ') {
-                sb.append("nj");
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean space = true;
+        for (int i = 0; i < text.length(); i++) {
+            String folded = foldChar(text.charAt(i));
+            if (folded == null) {
+                if (!space) {
+                    sb.append(' ');
+                    space = true;
+                }
             } else {
-                sb.append(c);
+                sb.append(folded);
+                space = false;
             }
         }
-        String ascii = Normalizer.normalize(sb, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return ascii.replaceAll("[^a-z0-9]+", " ").strip();
+        int end = sb.length();
+        if (end > 0 && sb.charAt(end - 1) == ' ') {
+            sb.setLength(end - 1);
+        }
+        return sb.toString();
     }
 
     /** The folded words of {@code text} that are worth indexing (two characters or more). */
@@ -59,5 +61,28 @@ public final class SearchFolding {
             }
         }
         return words;
+    }
+
+    /** The folded form of one character, or {@code null} when it separates words. */
+    private static String foldChar(char c) {
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+            return String.valueOf(c);
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return String.valueOf((char) (c + 32));
+        }
+        if (c < 0x80) {
+            return null;
+        }
+        char lower = Character.toLowerCase(c);
+        String special = SPECIAL.get(lower);
+        if (special != null) {
+            return special;
+        }
+        String other = OTHERS.computeIfAbsent(lower, ch -> {
+            String plain = Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+            return plain.matches("[a-z0-9]+") ? plain : "";
+        });
+        return other.isEmpty() ? null : other;
     }
 }
