@@ -42,6 +42,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--open", description = "Open the preview in the default browser.")
     boolean open;
 
+    @Option(names = "--timings", description = "Print how long each phase of every re-bake took.")
+    boolean timings;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -58,6 +61,7 @@ public final class ServeCommand implements Callable<Integer> {
                     + (port + 1));
             return HubCommand.USAGE;
         }
+        session.showTimings(timings);
         session.watch();
         out.println("Previewing " + session.server().url() + " – watching content/, templates/, assets/, data/ "
                 + "and jbake.properties. Stop with Ctrl+C.");

@@ -93,7 +93,7 @@ public final class MarkdownRenderer {
         collect(document, source, firstLine, links, rawHtml);
         String html = renderer.render(document);
         String text = new TextCollectingVisitor().collectAndGetText(document);
-        return new RenderedMarkdown(html, text, links, rawHtml, firstParagraphText(html));
+        return new RenderedMarkdown(html, text, links, rawHtml, firstParagraphOf(html));
     }
 
     /**
@@ -101,11 +101,11 @@ public final class MarkdownRenderer {
      * dashes and ellipses (collecting the text nodes alone would drop the quotes and keep {@code --}).
      */
     public String firstParagraphText(String markdown) {
-        return firstParagraphText(renderer.render(parser.parse(markdown)));
+        return firstParagraphOf(renderer.render(parser.parse(markdown)));
     }
 
     /** The text of the first top-level paragraph of rendered HTML (flexmark starts each on a line of its own). */
-    private static String firstParagraphText(String html) {
+    private static String firstParagraphOf(String html) {
         int start = html.startsWith("<p>") ? 0 : html.indexOf("\n<p>") + 1;
         if (start == 0 && !html.startsWith("<p>")) {
             return "";

@@ -37,6 +37,12 @@ public final class PreviewSession implements AutoCloseable {
     });
     private SiteWatcher watcher;
     private volatile BuildResult last;
+    private boolean timings;
+
+    /** Print how long each phase of every re-bake took. */
+    public void showTimings(boolean show) {
+        this.timings = show;
+    }
 
     /**
      * Starts the server on {@code port} (0: any free port) and bakes the site once.
@@ -109,6 +115,9 @@ public final class PreviewSession implements AutoCloseable {
         }
         if (result.success()) {
             out.printf(Locale.ROOT, "%s in %.2f s: %s%n", what, result.time().toMillis() / 1000.0, server.url());
+            if (timings) {
+                out.println("  timings: " + result.timings());
+            }
         } else {
             err.printf(Locale.ROOT, "%s: the site was NOT rebuilt (%d error(s)); the preview keeps the last good "
                     + "version. Fix the problems above and save again.%n", what, result.errors());
