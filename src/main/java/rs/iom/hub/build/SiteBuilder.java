@@ -159,11 +159,13 @@ public final class SiteBuilder implements AutoCloseable {
             utensils.setRenderer(new Renderer(liveStore, config));
             utensils.setAsset(asset);
             Oven oven = new Oven(utensils);
+            long ovenStart = System.nanoTime();
             try {
                 oven.bake();
             } catch (ContentErrorsException e) {
                 // the problems are in the session
             }
+            long ovenNanos = System.nanoTime() - ovenStart;
             Problems problems = session.problems();
             for (Throwable error : oven.getErrors()) {
                 if (!problems.hasErrors()) {
@@ -176,7 +178,8 @@ public final class SiteBuilder implements AutoCloseable {
                 state = new RenderState(session.state().signature(), session.state().pages(), asset.published());
             }
             return new BuildResult(success, problems.sorted(), session.written(), elapsed(start),
-                    session.timings().toString());
+                    session.timings() + String.format(java.util.Locale.ROOT, " (JBake's Oven in all %.2f s)",
+                            ovenNanos / 1e9));
         } catch (RuntimeException e) {
             return new BuildResult(false, List.of(Problem.error("(build)", 0, 0, "the build failed: " + e.getMessage(),
                     "the preview keeps the last good version")), 0, elapsed(start));

@@ -327,11 +327,13 @@ public final class SitePages {
                     doc.text(), doc.tags(), doc.fingerprint()));
         }
         List<PageJob> jobs = new ArrayList<>();
-        Map<String, String> files = new LinkedHashMap<>(termFiles.computeIfAbsent(language,
+        List<SearchIndexBuilder.IndexFile> files = new ArrayList<>(termFiles.computeIfAbsent(language,
                 l -> search.termFiles(entries)));
-        files.putAll(search.documentFiles(entries));
-        files.forEach((name, json) -> jobs.add(new PageJob(ctx.paths().searchIndex() + name, null,
-                null, () -> Map.of("text", json), () -> new InputHash().add(json).value())));
+        files.addAll(search.documentFiles(entries));
+        for (SearchIndexBuilder.IndexFile file : files) {
+            jobs.add(new PageJob(ctx.paths().searchIndex() + file.name(), null, null,
+                    () -> Map.of("text", file.json().get()), file.hash()));
+        }
         return jobs;
     }
 
@@ -400,7 +402,7 @@ public final class SitePages {
     private final Map<String, String> menuSignatures = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> slugs = new java.util.concurrent.ConcurrentHashMap<>();
     /** Search term shards by language: the Latin and Cyrillic editions share them. */
-    private final Map<String, Map<String, String>> termFiles = new HashMap<>();
+    private final Map<String, List<SearchIndexBuilder.IndexFile>> termFiles = new HashMap<>();
 
     private String menuSignature(EditionContext ctx) {
         return menuSignatures.computeIfAbsent(ctx.edition().id(), id -> menu(ctx, "").toString());

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Builds the client-side search index of one edition at bake time. So that a reader downloads only what a query
@@ -52,18 +54,30 @@ public final class SearchIndexBuilder {
         this.weights = Objects.requireNonNull(weights, "weights");
     }
 
+    /**
+     * One file of the index: its name, a cheap hash of its content (to notice unchanged files without writing them)
+     * and its JSON, produced on demand and only once.
+     */
+    public record IndexFile(String name, LongSupplier hash, Supplier<String> json) {
+    }
+
     /** The files of the index (name → JSON), for {@code entries} in display order (newest first). */
     public Map<String, String> build(List<Entry> entries) {
-        Map<String, String> files = new LinkedHashMap<>(termFiles(entries));
-        files.putAll(documentFiles(entries));
+        Map<String, String> files = new LinkedHashMap<>();
+        for (IndexFile file : termFiles(entries)) {
+            files.put(file.name(), file.json().get());
+        }
+        for (IndexFile file : documentFiles(entries)) {
+            files.put(file.name(), file.json().get());
+        }
         return files;
     }
 
     /**
      * {@code meta.json} and the term shards. They depend only on the documents' sources and order, so the editions of
-     * one language (Latin and Cyrillic) share them.
+     * one language (Latin and Cyrillic) can share them.
      */
-    public Map<String, String> termFiles(List<Entry> entries) {
+    public List<IndexFile> termFiles(List<Entry> entries) {
         Objects.requireNonNull(entries, "entries");
         Map<String, Postings> postings = new HashMap<>();
         for (int id = 0; id < entries.size(); id++) {
@@ -77,20 +91,32 @@ public final class SearchIndexBuilder {
         for (String term : terms) {
             shards.computeIfAbsent(term.substring(0, 2), k -> new ArrayList<>()).add(term);
         }
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put("meta.json", json(g -> {
+        List<IndexFile> files = new ArrayList<>();
+        int documents = entries.size();
+        List<String> shardNames = List.copyOf(shards.keySet());
+        files.add(new IndexFile("meta.json", () -> hash(documents, shardNames), once(() -> json(g -> {
             g.writeStartObject();
             g.writeNumberField("version", 1);
-            g.writeNumberField("documents", entries.size());
+            g.writeNumberField("documents", documents);
             g.writeNumberField("documentsPerShard", DOCS_PER_SHARD);
             g.writeArrayFieldStart("termShards");
-            for (String shard : shards.keySet()) {
+            for (String shard : shardNames) {
                 g.writeString(shard);
             }
             g.writeEndArray();
             g.writeEndObject();
-        }));
-        shards.forEach((shard, shardTerms) -> files.put("t-" + shard + ".json", json(g -> {
+        }))));
+        shards.forEach((shard, shardTerms) -> files.add(new IndexFile("t-" + shard + ".json", () -> {
+            long h = 1125899906842597L;
+            for (String term : shardTerms) {
+                h = 31 * h + term.hashCode();
+                Postings list = postings.get(term);
+                for (int i = 0; i < list.size; i++) {
+                    h = 31 * (31 * h + list.ids[i]) + list.weights[i];
+                }
+            }
+            return h;
+        }, once(() -> json(g -> {
             g.writeStartObject();
             for (String term : shardTerms) {
                 Postings list = postings.get(term);
@@ -104,16 +130,22 @@ public final class SearchIndexBuilder {
                 g.writeEndArray();
             }
             g.writeEndObject();
-        })));
+        })))));
         return files;
     }
 
     /** The document shards: what the results list shows of each document, in the edition's script. */
-    public Map<String, String> documentFiles(List<Entry> entries) {
-        Map<String, String> files = new LinkedHashMap<>();
+    public List<IndexFile> documentFiles(List<Entry> entries) {
+        List<IndexFile> files = new ArrayList<>();
         for (int start = 0; start < entries.size(); start += DOCS_PER_SHARD) {
-            List<Entry> slice = entries.subList(start, Math.min(entries.size(), start + DOCS_PER_SHARD));
-            files.put("d-" + (start / DOCS_PER_SHARD) + ".json", json(g -> {
+            List<Entry> slice = List.copyOf(entries.subList(start, Math.min(entries.size(), start + DOCS_PER_SHARD)));
+            files.add(new IndexFile("d-" + (start / DOCS_PER_SHARD) + ".json", () -> {
+                long h = 17;
+                for (Entry e : slice) {
+                    h = 31 * h + java.util.Objects.hash(e.url(), e.title(), e.dateIso(), e.dateText(), e.summary());
+                }
+                return h;
+            }, once(() -> json(g -> {
                 g.writeStartArray();
                 for (Entry e : slice) {
                     g.writeStartArray();
@@ -125,9 +157,35 @@ public final class SearchIndexBuilder {
                     g.writeEndArray();
                 }
                 g.writeEndArray();
-            }));
+            }))));
         }
         return files;
+    }
+
+    private static long hash(int documents, List<String> shards) {
+        return 31L * documents + shards.hashCode();
+    }
+
+    /** A supplier that computes its value once, on first use, even when asked from several threads. */
+    private static Supplier<String> once(Supplier<String> supplier) {
+        return new Supplier<>() {
+            private volatile String value;
+
+            @Override
+            public String get() {
+                String v = value;
+                if (v == null) {
+                    synchronized (this) {
+                        v = value;
+                        if (v == null) {
+                            v = supplier.get();
+                            value = v;
+                        }
+                    }
+                }
+                return v;
+            }
+        };
     }
 
     /** Document ids (ascending, as added) and weights of one term. */
