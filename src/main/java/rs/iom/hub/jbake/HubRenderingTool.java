@@ -20,12 +20,16 @@ public final class HubRenderingTool implements RenderingTool {
 
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        return config == null ? 0 : render(db, config.getDestinationFolder());
+    }
+
+    private static int render(ContentStore db, File destination) throws RenderingException {
         if (!(db instanceof SiteContentStore store)) {
             return 0;
         }
         BakeSession session = store.session();
         try {
-            int written = session.render(config.getDestinationFolder().toPath());
+            int written = session.render(destination.toPath());
             if (session.problems().hasErrors()) {
                 throw new RenderingException(session.problems().errorCount() + " error(s) while rendering");
             }
@@ -38,6 +42,6 @@ public final class HubRenderingTool implements RenderingTool {
     @Override
     public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
                       CompositeConfiguration config) throws RenderingException {
-        return render(renderer, db, null);
+        return render(db, destination);
     }
 }
