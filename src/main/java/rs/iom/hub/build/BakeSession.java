@@ -83,6 +83,7 @@ public final class BakeSession {
     /** Two pages at one address (e.g. content/sr/vesti.md and the news list): the second would overwrite the first. */
     private void checkCollisions() {
         Map<String, PageJob> byFile = new HashMap<>();
+        Set<String> reported = new HashSet<>();
         Set<String> assets = new HashSet<>();
         site.attachments().forEach(p -> assets.add(p.substring("content/".length())));
         site.assets().forEach(p -> assets.add(p.substring("assets/".length())));
@@ -92,8 +93,11 @@ public final class BakeSession {
             if (first != null) {
                 String source = sourceOf(job);
                 String other = sourceOf(first);
-                problems.add(rs.iom.hub.content.Problem.error(source != null ? source : other != null ? other
-                                : job.file(), 0, 0,
+                String file = source != null ? source : other != null ? other : job.file();
+                if (!reported.add(file + " = " + (source != null ? describe(first) : describe(job)))) {
+                    continue; // the same clash in another edition (sr/… and sr-cyrl/…): one mistake, one error
+                }
+                problems.add(rs.iom.hub.content.Problem.error(file, 0, 0,
                         "this page has the same address (" + job.file().replace("index.html", "") + ") as "
                                 + (other != null && source != null ? other : describe(first)),
                         "rename the file (or folder): its name is its web address"));

@@ -2,10 +2,12 @@ package rs.iom.hub.build;
 
 import org.apache.commons.configuration2.Configuration;
 import rs.iom.hub.content.ContentFiles;
+import rs.iom.hub.content.ContentLayout;
 import rs.iom.hub.content.Document;
 import rs.iom.hub.content.DocumentReader;
 import rs.iom.hub.content.Problem;
 import rs.iom.hub.content.Problems;
+import rs.iom.hub.content.TranslationIndex;
 import rs.iom.hub.i18n.Edition;
 import rs.iom.hub.i18n.MessageFiles;
 import rs.iom.hub.i18n.Messages;
@@ -16,6 +18,7 @@ import rs.iom.hub.site.SiteSettings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -27,12 +30,18 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a site folder: settings, message files, every content file (in parallel, re-using unchanged results from a
  * {@link DocumentCache}), then indexes what is published. All problems go to one {@link Problems} collector.
  */
 public final class SiteLoader {
+    /** A translation key as written in YAML front matter or JBake's header, read without parsing the file. */
+    private static final Pattern DECLARED_KEY =
+            Pattern.compile("(?m)^(?:translationKey\\s*:|translation\\s*=)[ \\t]*[\"']?([^\"'\\s#]+)");
+
     private final Path siteFolder;
     private final DocumentCache cache;
     private final TextConverters converters;
@@ -84,16 +93,37 @@ public final class SiteLoader {
         cache.retainOnly(markdown);
 
         List<Document> documents = new ArrayList<>();
+        List<TranslationIndex.Unpublished> withErrors = new ArrayList<>();
         Map<String, List<MarkdownLink>> links = new TreeMap<>();
         for (String source : markdown) {
             DocumentReader.Result result = results.get(source);
             problems.addAll(result.problems());
             result.document().ifPresent(documents::add);
+            if (result.document().isEmpty()) {
+                unreadableVersion(source, languages).ifPresent(withErrors::add);
+            }
             links.put(source, result.links());
         }
-        SiteContent content = SiteContent.of(documents, languages, config.today(), config.includeDrafts());
+        SiteContent content = SiteContent.of(documents, languages, config.today(), config.includeDrafts(),
+                withErrors);
         problems.addAll(content.translations().problems());
         return Optional.of(new LoadedSite(config, editions, documents, content, links, attachments, assets));
+    }
+
+    /** The language and translation key of a file that has errors, as far as its text tells them. */
+    private Optional<TranslationIndex.Unpublished> unreadableVersion(String source, List<String> languages) {
+        Optional<String> language = ContentLayout.languageOf(source, languages);
+        if (language.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            String text = new String(Files.readAllBytes(siteFolder.resolve(source)), StandardCharsets.UTF_8);
+            Matcher key = DECLARED_KEY.matcher(text);
+            return key.find() ? Optional.of(new TranslationIndex.Unpublished(source, language.get(), key.group(1),
+                    true)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private DocumentReader.Result read(DocumentReader reader, String source) {

@@ -176,14 +176,20 @@ public final class DocumentReader {
     }
 
     private static void checkPath(String source, List<Problem> problems) {
-        for (String segment : ContentLayout.segments(source)) {
+        List<String> segments = ContentLayout.segments(source);
+        for (int i = 0; i < segments.size(); i++) {
+            String segment = segments.get(i);
             if (!Slugs.isSlug(segment)) {
+                // the file's own name is shown with its .md: renamed without it, the file would no longer be a page
+                boolean file = i == segments.size() - 1;
+                String extension = file ? ".md" : "";
                 String suggestion = Slugs.slugify(segment);
                 problems.add(Problem.error(source, 0, 0,
-                        "the name '" + segment + "' may only use lowercase letters a-z, digits and hyphens "
+                        "the " + (file ? "file" : "folder") + " name '" + segment + extension
+                                + "' may only use lowercase letters a-z, digits and hyphens "
                                 + "(it becomes part of the web address)",
                         suggestion.isEmpty() ? "rename it using only a-z, 0-9 and '-'"
-                                : "rename it to '" + suggestion + "'"));
+                                : "rename it to '" + suggestion + extension + "'"));
             }
         }
     }

@@ -25,14 +25,36 @@ public final class TranslationIndex {
     }
 
     /**
+     * A language version that exists as a file but is not part of this bake: a draft, a news item dated in the
+     * future, or a file with errors (whose key was read from its text).
+     *
+     * @param source         the file
+     * @param language       its language
+     * @param translationKey its key
+     * @param hasErrors      the file has errors of its own (they are reported; its absence is not)
+     */
+    public record Unpublished(String source, String language, String translationKey, boolean hasErrors) {
+    }
+
+    /**
      * Indexes {@code documents} for the given content languages.
      *
      * @param documents documents of all languages
      * @param languages every content language (a key missing in one of them is reported)
      */
     public static TranslationIndex of(Collection<Document> documents, List<String> languages) {
+        return of(documents, languages, List.of());
+    }
+
+    /**
+     * Indexes {@code documents}; a version missing from them but present among {@code unpublished} is reported as
+     * not published yet (a draft or scheduled), or not at all when its file has errors of its own.
+     */
+    public static TranslationIndex of(Collection<Document> documents, List<String> languages,
+                                      Collection<Unpublished> unpublished) {
         Objects.requireNonNull(documents, "documents");
         Objects.requireNonNull(languages, "languages");
+        Objects.requireNonNull(unpublished, "unpublished");
         List<Document> sorted = new ArrayList<>(documents);
         sorted.sort(Comparator.comparing(Document::source));
         Map<String, Map<String, Document>> byKey = new TreeMap<>();
@@ -61,7 +83,21 @@ public final class TranslationIndex {
             }
             for (String language : languages) {
                 if (!versions.containsKey(language)) {
+                    Optional<Unpublished> waiting = unpublished.stream()
+                            .filter(u -> u.language().equals(language) && u.translationKey().equals(entry.getKey()))
+                            .min(Comparator.comparing(Unpublished::source));
+                    if (waiting.isPresent() && waiting.get().hasErrors()) {
+                        continue; // that file's own errors are reported: fixing them links the versions
+                    }
                     for (Document doc : versions.values()) {
+                        if (waiting.isPresent()) {
+                            problems.add(Problem.warning(doc.source(), doc.translationKeyLine(), 1,
+                                    "the '" + language + "' version of this page (" + waiting.get().source()
+                                            + ") is not published yet",
+                                    "until it is published (status: published, dated today or earlier) the language "
+                                            + "switcher leads to the " + language + " home page"));
+                            continue;
+                        }
                         problems.add(Problem.warning(doc.source(), doc.translationKeyLine(), 1,
                                 "there is no '" + language + "' version of this page (translationKey '"
                                         + entry.getKey() + "')",

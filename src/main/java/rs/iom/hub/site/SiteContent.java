@@ -42,7 +42,8 @@ public final class SiteContent {
     private final Map<String, Integer> newsPosition = new HashMap<>();
     private final TranslationIndex translations;
 
-    private SiteContent(List<Document> documents, List<String> languages) {
+    private SiteContent(List<Document> documents, List<String> languages,
+                        List<TranslationIndex.Unpublished> unpublished) {
         this.documents = List.copyOf(documents);
         for (String language : languages) {
             news.put(language, new ArrayList<>());
@@ -71,7 +72,7 @@ public final class SiteContent {
             tags.put(language, indexTags(language));
             years.put(language, indexYears(languageNews));
         }
-        this.translations = TranslationIndex.of(this.documents, languages);
+        this.translations = TranslationIndex.of(this.documents, languages, unpublished);
     }
 
     /**
@@ -80,20 +81,33 @@ public final class SiteContent {
      */
     public static SiteContent of(Collection<Document> all, List<String> languages, LocalDate today,
                                  boolean includeDrafts) {
+        return of(all, languages, today, includeDrafts, List.of());
+    }
+
+    /**
+     * The content published by a bake, knowing also the files that could not be read ({@code withErrors}): a
+     * translation that is only missing because of them, or because it is a draft, is not reported as missing.
+     */
+    public static SiteContent of(Collection<Document> all, List<String> languages, LocalDate today,
+                                 boolean includeDrafts, Collection<TranslationIndex.Unpublished> withErrors) {
         Objects.requireNonNull(all, "all");
         Objects.requireNonNull(languages, "languages");
         Objects.requireNonNull(today, "today");
         List<Document> visible = new ArrayList<>();
+        List<TranslationIndex.Unpublished> unpublished = new ArrayList<>(withErrors);
         for (Document doc : all) {
             if (!languages.contains(doc.language())) {
                 continue;
             }
             if (includeDrafts || isPublishedBy(doc, today)) {
                 visible.add(doc);
+            } else {
+                unpublished.add(new TranslationIndex.Unpublished(doc.source(), doc.language(), doc.translationKey(),
+                        false));
             }
         }
         visible.sort(Comparator.comparing(Document::source));
-        return new SiteContent(visible, languages);
+        return new SiteContent(visible, languages, unpublished);
     }
 
     /** Published and not dated in the future. */

@@ -43,6 +43,17 @@ public final class TestSites {
         return new BakedSite(output, BASE_URL, result);
     }
 
+    /**
+     * Bakes {@code source} as {@code hub build} does, with the Serbian script converters: the Cyrillic edition is
+     * generated from the Serbian sources and the site dictionary is used. The build must succeed.
+     */
+    public static BakedSite bakeWithTransliteration(Path source, Path output) {
+        BuildResult result = new SiteBuilder(rs.iom.hub.cli.Converters.standard(source))
+                .build(new BuildOptions(source, output, BASE_URL, false, TODAY, false));
+        assertTrue(result.success(), () -> "the bake of " + source + " failed: " + result.problems());
+        return new BakedSite(output, BASE_URL, result);
+    }
+
     public static BuildResult build(Path source, Path output) {
         return new SiteBuilder(TextConverters.NONE)
                 .build(new BuildOptions(source, output, BASE_URL, false, TODAY, false));

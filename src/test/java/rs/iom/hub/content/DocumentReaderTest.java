@@ -271,9 +271,20 @@ class DocumentReaderTest {
         Problem problem = onlyError(read(source, file(VALID, "Tekst.\n")));
 
         assertEquals(source, problem.file());
-        assertEquals("the name 'Šef kancelarije' may only use lowercase letters a-z, digits and hyphens "
+        assertEquals("the file name 'Šef kancelarije.md' may only use lowercase letters a-z, digits and hyphens "
                 + "(it becomes part of the web address)", problem.message());
-        assertEquals("rename it to 'sef-kancelarije'", problem.hint());
+        assertEquals("rename it to 'sef-kancelarije.md'", problem.hint(), "with .md: without it, it is no page");
+    }
+
+    @Test
+    void aFolderNameWithCapitalLettersIsAnErrorThatSuggestsTheSlug() {
+        String source = "content/sr/Vesti/2022/sastanak.md";
+
+        Problem problem = onlyError(read(source, file(VALID, "Tekst.\n")));
+
+        assertEquals("the folder name 'Vesti' may only use lowercase letters a-z, digits and hyphens "
+                + "(it becomes part of the web address)", problem.message());
+        assertEquals("rename it to 'vesti'", problem.hint());
     }
 
     @Test

@@ -155,6 +155,55 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void aListNeverClosedIsReportedWhereItsBracketOpens() {
+        for (String after : List.of("", "date: 2022-03-04\n")) {
+            Problem problem = onlyProblem(parse("---\ntitle: Sastanak\ntags: [migracije, partnerstvo\n" + after
+                    + "---\nTekst.\n"));
+
+            assertEquals(Problem.error(FILE, 3, 7, "the list that starts here with '[' is not closed with ']'",
+                    "end the list on the same line with ']', e.g. tags: [migracije, partnerstvo]; if the brackets "
+                            + "are part of a text, put the whole text in quotes"), problem, after);
+        }
+    }
+
+    @Test
+    void textAfterAQuotedStartOfAValueIsExplainedWithTheWholeValueQuoted() {
+        Problem problem = onlyProblem(parse("---\ntitle: \"Sastanak\" u Beogradu\ndate: 2022-03-04\n---\nT.\n"));
+
+        assertEquals(Problem.error(FILE, 2, 8, "the value of 'title' starts with a quotation mark (\"), so YAML ends "
+                        + "it at the closing one and cannot read the text after it",
+                "put the whole value in quotes: title: '\"Sastanak\" u Beogradu'"), problem);
+    }
+
+    @Test
+    void textAfterABracketedStartOfAValueIsExplainedWithTheWholeValueQuoted() {
+        Problem problem = onlyProblem(parse("---\ntitle: [Najava] Sastanak\ndate: 2022-03-04\n---\nT.\n"));
+
+        assertEquals(Problem.error(FILE, 2, 8, "the value of 'title' starts with a bracket ([), so YAML ends it at "
+                        + "the closing one and cannot read the text after it",
+                "put the whole value in quotes: title: \"[Najava] Sastanak\""), problem);
+    }
+
+    @Test
+    void aHashInAnUnquotedTitleCutsItAndIsAWarningAtTheHash() {
+        FrontMatterParser.Result result = parse("---\ntitle: Sastanak #2 u Nišu\ndate: 2022-03-04\n---\nT.\n");
+
+        assertEquals(List.of(Problem.warning(FILE, 2, 17, "the title stops before '#': YAML reads the rest of the line "
+                        + "as a comment and leaves it out",
+                "put the whole title in quotes: title: \"Sastanak #2 u Nišu\"")), result.problems());
+        assertEquals("Sastanak", text(result.frontMatter(), "title"), "what YAML reads");
+    }
+
+    @Test
+    void commentsAfterQuotedTitlesAndAfterOtherFieldsAreFine() {
+        FrontMatterParser.Result result = parse("---\ntitle: \"Sastanak #2\"  # the second one\n"
+                + "date: 2022-03-04   # YYYY-MM-DD\nsummary: Kratko.\n---\nT.\n");
+
+        assertTrue(result.problems().isEmpty(), () -> result.problems().toString());
+        assertEquals("Sastanak #2", text(result.frontMatter(), "title"));
+    }
+
+    @Test
     void frontMatterThatIsNotValidYamlCannotBeReadAtAll() {
         FrontMatterParser.Result result = parse("---\ntitle: Sastanak: zaključci\ndate: 2022-03-04\n---\nT.\n");
 

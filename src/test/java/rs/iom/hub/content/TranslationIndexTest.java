@@ -72,6 +72,34 @@ class TranslationIndexTest {
     }
 
     @Test
+    void aTranslationWhoseFileHasErrorsIsNotReportedMissing() {
+        Document onlySerbian = page("content/sr/samo-srpski.md", "samo-srpski", 4);
+        TranslationIndex.Unpublished broken = new TranslationIndex.Unpublished("content/en/only-serbian.md", "en",
+                "samo-srpski", true);
+
+        TranslationIndex index = TranslationIndex.of(List.of(srAbout, enAbout, onlySerbian), LANGUAGES,
+                List.of(broken));
+
+        assertEquals(List.of(), index.problems(), "the broken file reports its own errors");
+        assertEquals(Optional.empty(), index.translation(onlySerbian, "en"));
+    }
+
+    @Test
+    void aTranslationThatIsADraftIsReportedAsNotPublishedYetNamingItsFile() {
+        Document onlySerbian = page("content/sr/samo-srpski.md", "samo-srpski", 4);
+        TranslationIndex.Unpublished draft = new TranslationIndex.Unpublished("content/en/only-serbian.md", "en",
+                "samo-srpski", false);
+
+        TranslationIndex index = TranslationIndex.of(List.of(srAbout, enAbout, onlySerbian), LANGUAGES,
+                List.of(draft));
+
+        assertEquals(List.of(Problem.warning("content/sr/samo-srpski.md", 4, 1,
+                "the 'en' version of this page (content/en/only-serbian.md) is not published yet",
+                "until it is published (status: published, dated today or earlier) the language switcher leads to "
+                        + "the en home page")), index.problems());
+    }
+
+    @Test
     void versionsOfDifferentTypesAreAWarning() {
         Document srNews = news("content/sr/vesti/2022/sastanak.md", "2022-03-04", "meeting");
         Document enPage = page("content/en/meeting.md", "meeting", 9);
