@@ -64,7 +64,7 @@ class IncrementalPreviewIT {
     void theIncrementalPreviewEqualsAFullBuildAfterAnEditAnAdditionADeletionAndAUiTextChange() throws IOException {
         source = TestSites.copyOfRealSite(temp.resolve("source"));
         preview = temp.resolve("preview");
-        try (SiteBuilder builder = new SiteBuilder(Converters.standard(source))) {
+        try (SiteBuilder builder = SiteBuilder.forPreview(new DocumentCache(), Converters.standard(source))) {
             BuildResult first = builder.build(options(preview));
             assertTrue(first.success(), first.problems()::toString);
 
@@ -110,7 +110,7 @@ class IncrementalPreviewIT {
     void aFailedUpdateWritesNothingAndTheNextGoodOneCatchesUp() throws IOException {
         source = TestSites.copyOfRealSite(temp.resolve("source"));
         preview = temp.resolve("preview");
-        try (SiteBuilder builder = new SiteBuilder(Converters.standard(source))) {
+        try (SiteBuilder builder = SiteBuilder.forPreview(new DocumentCache(), Converters.standard(source))) {
             assertTrue(builder.build(options(preview)).success());
             Map<String, byte[]> before = SiteFolders.snapshot(preview);
 
