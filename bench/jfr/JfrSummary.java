@@ -68,6 +68,41 @@ public final class JfrSummary {
             {"rs.iom.hub.build.SiteBuilder.deleteRecursively", "output swap + delete"},
     };
 
+    /** Methods whose inclusive share (samples with the method anywhere in the stack) is printed. */
+    private static final String[] INCLUSIVE = {
+            "rs.iom.hub.content.DocumentReader.read",
+            "rs.iom.hub.content.FrontMatterParser.",
+            "rs.iom.hub.markdown.MarkdownRenderer.render",
+            "rs.iom.hub.markdown.MarkdownRenderer.firstParagraphText",
+            "com.vladsch.flexmark.parser.Parser.parse",
+            "com.vladsch.flexmark.html.HtmlRenderer.render",
+            "com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor.process",
+            "com.vladsch.flexmark.util.ast.TextCollectingVisitor.collectAndGetText",
+            "rs.iom.hub.content.DocumentReader.sha256",
+            "rs.iom.hub.site.SiteContent.",
+            "rs.iom.hub.build.SitePages.plan",
+            "rs.iom.hub.build.SitePages.pagination",
+            "rs.iom.hub.build.SitePages.cards",
+            "rs.iom.hub.build.SitePages.documentView",
+            "rs.iom.hub.content.LinkTokens.resolve",
+            "freemarker.template.Configuration.getTemplate",
+            "freemarker.cache.FileTemplateLoader.findTemplateSource",
+            "freemarker.cache.TemplateCache.getTemplate",
+            "freemarker.template.Template.process",
+            "freemarker.core.Environment.include",
+            "freemarker.core.Environment.importLib",
+            "java.nio.file.Files.createDirectories",
+            "java.nio.file.Files.write",
+            "java.nio.file.Files.readAllBytes",
+            "java.lang.String.getBytes",
+            "rs.iom.hub.build.SiteBuilder.swap",
+            "rs.iom.hub.build.SiteBuilder.deleteRecursively",
+            "org.jbake.app.ContentStore.startup",
+            "com.orientechnologies.orient.core.metadata.security.",
+            "com.orientechnologies.orient.core.security.",
+            "org.jbake.app.Asset.",
+    };
+
     public static void main(String[] args) throws Exception {
         if (args.length != 1) {
             System.err.println("usage: java JfrSummary.java recording.jfr");
@@ -78,6 +113,8 @@ public final class JfrSummary {
         Map<String, Instant[]> phaseWindow = new HashMap<>();
         Map<String, Long> byTop = new HashMap<>();
         Map<String, Long> byThread = new HashMap<>();
+        Map<String, Map<String, Long>> callers = new HashMap<>();
+        Map<String, Long> inclusive = new LinkedHashMap<>();
         long samples = 0;
         long nativeSamples = 0;
         long gcCount = 0;
@@ -123,10 +160,21 @@ public final class JfrSummary {
                         if (isNative) {
                             nativeSamples++;
                         }
-                        byTop.merge(top + (isNative ? " [native]" : ""), 1L, Long::sum);
+                        String topKey = top + (isNative ? " [native]" : "");
+                        byTop.merge(topKey, 1L, Long::sum);
+                        callers.computeIfAbsent(topKey, k -> new HashMap<>()).merge(caller(frames), 1L, Long::sum);
                         RecordedThread thread = e.getThread("sampledThread");
                         byThread.merge(threadGroup(thread), 1L, Long::sum);
                         byComponent.merge(component(frames), 1L, Long::sum);
+                        java.util.Set<String> seen = new java.util.HashSet<>();
+                        for (RecordedFrame frame : frames) {
+                            String n = name(frame);
+                            for (String prefix : INCLUSIVE) {
+                                if (n.startsWith(prefix) && seen.add(prefix)) {
+                                    inclusive.merge(prefix, 1L, Long::sum);
+                                }
+                            }
+                        }
                         String phase = phase(frames);
                         byPhase.merge(phase, 1L, Long::sum);
                         phaseWindow.compute(phase, (k, w) -> {
@@ -191,8 +239,30 @@ public final class JfrSummary {
                     seconds(Duration.between(origin, w[1])));
         }
         System.out.println();
+        System.out.println("Inclusive (samples with the method anywhere in the stack; they overlap)");
+        for (String prefix : INCLUSIVE) {
+            long count = inclusive.getOrDefault(prefix, 0L);
+            System.out.printf(Locale.ROOT, "  %5.1f%%  %7d  %s%n", 100.0 * count / samples, count, prefix);
+        }
+        System.out.println();
         print("By thread", byThread, samples, 12);
         print("Top frames (self)", byTop, samples, 30);
+        System.out.println("Who calls the top 12 frames (first non-JDK frame below them, up to 3 each)");
+        int shownTops = 0;
+        for (Map.Entry<String, Long> entry : sorted(byTop)) {
+            if (shownTops++ == 12) {
+                break;
+            }
+            System.out.printf(Locale.ROOT, "  %s (%d)%n", entry.getKey(), entry.getValue());
+            int shownCallers = 0;
+            for (Map.Entry<String, Long> c : sorted(callers.get(entry.getKey()))) {
+                if (shownCallers++ == 3) {
+                    break;
+                }
+                System.out.printf(Locale.ROOT, "      %5d  %s%n", c.getValue(), c.getKey());
+            }
+        }
+        System.out.println();
         System.out.printf(Locale.ROOT, "GC (%s): %d collections, %.2f s in GC events, %.2f s of pauses, longest pause"
                         + " %.0f ms%n", gcName, gcCount, seconds(gcTotal), seconds(pauseTotal),
                 gcLongest.toNanos() / 1e6);
@@ -251,6 +321,18 @@ public final class JfrSummary {
             return "other: " + cls.replaceAll("\\.[^.]*$", "");
         }
         return io ? "file I/O" : "JDK only (" + frames.get(frames.size() - 1).getMethod().getType().getName() + ")";
+    }
+
+    /** The first frame outside the JDK, as class.method:line. */
+    private static String caller(List<RecordedFrame> frames) {
+        for (RecordedFrame frame : frames) {
+            String cls = frame.getMethod().getType().getName();
+            if (!(cls.startsWith("java.") || cls.startsWith("jdk.") || cls.startsWith("sun.")
+                    || cls.startsWith("com.sun."))) {
+                return name(frame) + ":" + frame.getLineNumber();
+            }
+        }
+        return "(JDK only)";
     }
 
     private static String phase(List<RecordedFrame> frames) {
