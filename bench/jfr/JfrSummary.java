@@ -130,7 +130,7 @@ public final class JfrSummary {
         Instant first = null;
         Instant last = null;
         Instant jvmStart = null;
-        String gcName = "";
+        Map<String, Long> gcNames = new java.util.TreeMap<>();
         List<String> flags = new ArrayList<>();
 
         try (RecordingFile file = new RecordingFile(Path.of(args[0]))) {
@@ -197,7 +197,7 @@ public final class JfrSummary {
                         if (e.getDuration("longestPause").compareTo(gcLongest) > 0) {
                             gcLongest = e.getDuration("longestPause");
                         }
-                        gcName = e.getString("name");
+                        gcNames.merge(e.getString("name") + " (" + e.getString("cause") + ")", 1L, Long::sum);
                     }
                     case "jdk.GCHeapSummary" -> {
                         heapUsedMax = Math.max(heapUsedMax, e.getLong("heapUsed"));
@@ -263,9 +263,9 @@ public final class JfrSummary {
             }
         }
         System.out.println();
-        System.out.printf(Locale.ROOT, "GC (%s): %d collections, %.2f s in GC events, %.2f s of pauses, longest pause"
-                        + " %.0f ms%n", gcName, gcCount, seconds(gcTotal), seconds(pauseTotal),
-                gcLongest.toNanos() / 1e6);
+        System.out.printf(Locale.ROOT, "GC: %d collections, %.2f s in GC events, %.2f s of pauses, longest pause"
+                        + " %.0f ms; %s%n", gcCount, seconds(gcTotal), seconds(pauseTotal),
+                gcLongest.toNanos() / 1e6, gcNames);
         System.out.printf(Locale.ROOT, "Heap: peak used %.0f MiB (at GC boundaries), peak committed %.0f MiB, "
                 + "reserved (max) %.0f MiB%n", mib(heapUsedMax), mib(heapCommittedMax), mib(heapReserved));
         System.out.printf(Locale.ROOT, "JIT: %d compilations, %.1f s compiling (compiler threads)%n", compilations,
