@@ -30,6 +30,7 @@ public final class BakeSession {
     private final Timings timings = new Timings();
     private final RenderState previous;
     private final boolean trackState;
+    private Path compareWith;
     private LoadedSite site;
     private List<PageJob> plan;
     private int written;
@@ -56,6 +57,13 @@ public final class BakeSession {
         this.converters = Objects.requireNonNull(converters, "converters");
     }
 
+    /**
+     * Makes a full render write only the files that differ from the published site {@code live} (null: write all).
+     */
+    public void compareWith(Path live) {
+        this.compareWith = live;
+    }
+
     /** Reads and checks the whole site; returns false when there are errors (nothing should be rendered). */
     public boolean load() {
         timings.restart();
@@ -67,7 +75,9 @@ public final class BakeSession {
         }
         site = loaded.get();
         try {
-            plan = new SitePages(site.config(), site.content(), site.editions(), cache.searchWeights()).plan();
+            // Term weights are kept between bakes only by the preview (a one-off build would just hold them in memory).
+            plan = new SitePages(site.config(), site.content(), site.editions(),
+                    trackState ? cache.searchWeights() : new ForgetfulMap<>()).plan();
         } catch (rs.iom.hub.i18n.MissingMessageException e) {
             problems.add(rs.iom.hub.content.Problem.error(e.source().replaceAll(" .*", ""), 0, 0,
                     "the message '" + e.key() + "' is missing", "add '" + e.key() + "' to every file in data/i18n/"));
@@ -166,7 +176,7 @@ public final class BakeSession {
         }
         boolean incremental = output != null && previous != null && previous.signature() == signature;
         if (!incremental) {
-            SiteRenderer.Outcome outcome = renderer.render(plan, output, false);
+            SiteRenderer.Outcome outcome = renderer.render(plan, output, compareWith);
             problems.addAll(outcome.problems());
             written = outcome.written();
         } else {

@@ -10,18 +10,20 @@ import java.util.List;
  *
  * @param success  true when the new site is in place
  * @param problems every error and warning, in report order
- * @param pages    files rendered
+ * @param pages    files written (a rebuild writes only the files that changed)
  * @param time     how long it took
  * @param timings  time per phase ("read 1.2 s, plan 0.3 s, …"); empty when the build stopped early
+ * @param total    files the site has (pages, feeds, search index, assets)
  */
-public record BuildResult(boolean success, List<Problem> problems, int pages, Duration time, String timings) {
+public record BuildResult(boolean success, List<Problem> problems, int pages, Duration time, String timings,
+                          int total) {
     public BuildResult {
         problems = List.copyOf(problems);
         timings = timings == null ? "" : timings;
     }
 
     public BuildResult(boolean success, List<Problem> problems, int pages, Duration time) {
-        this(success, problems, pages, time, "");
+        this(success, problems, pages, time, "", pages);
     }
 
     public long errors() {

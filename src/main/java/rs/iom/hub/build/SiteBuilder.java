@@ -1,6 +1,5 @@
 package rs.iom.hub.build;
 
-import org.jbake.app.Asset;
 import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
@@ -11,6 +10,7 @@ import rs.iom.hub.content.Problems;
 import rs.iom.hub.jbake.ContentErrorsException;
 import rs.iom.hub.jbake.HubCrawler;
 import rs.iom.hub.jbake.IncrementalAsset;
+import rs.iom.hub.jbake.StagedAsset;
 import rs.iom.hub.jbake.SiteContentStore;
 import rs.iom.hub.site.SiteSettings;
 
@@ -73,16 +73,19 @@ public final class SiteBuilder implements AutoCloseable {
             deleteRecursively(temporary);
             Files.createDirectories(temporary);
             DefaultJBakeConfiguration config = jbakeConfiguration(options.source(), temporary);
+            Path live = Files.isDirectory(output) ? output : null;
             session = new BakeSession(options.source(), config.getCompositeConfiguration(),
                     new SiteSettings.Overrides(options.baseUrl(), options.today(), options.drafts()), cache,
                     converters, null, preview);
+            session.compareWith(live);
             SiteContentStore store = new SiteContentStore(session);
+            StagedAsset asset = new StagedAsset(config, options.source(), temporary, live);
             Utensils utensils = new Utensils();
             utensils.setConfiguration(config);
             utensils.setContentStore(store);
             utensils.setCrawler(new HubCrawler(store, config));
             utensils.setRenderer(new Renderer(store, config));
-            utensils.setAsset(new Asset(config));
+            utensils.setAsset(asset);
             Oven oven = new Oven(utensils);
             long ovenStart = System.nanoTime();
             try {
@@ -99,18 +102,21 @@ public final class SiteBuilder implements AutoCloseable {
             }
             Problems problems = session.problems();
             success = !problems.hasErrors() && !(options.strict() && problems.warningCount() > 0);
+            java.util.Set<String> expected = new java.util.HashSet<>(asset.published());
+            session.plan().forEach(job -> expected.add(job.file()));
             if (success) {
-                swap(temporary, output);
-                session.timings().lap("swap");
+                session.timings().restart();
+                OutputPublisher.publish(temporary, output, expected);
+                session.timings().lap("publish");
                 session.timings().restart();
                 RenderState rendered = session.state();
                 state = rendered == null ? null : new RenderState(rendered.signature(), rendered.pages(),
                         IncrementalAsset.stamps(options.source()));
                 stateOutput = output;
             }
-            return new BuildResult(success, problems.sorted(), session.written(), elapsed(start),
+            return new BuildResult(success, problems.sorted(), session.written() + asset.staged(), elapsed(start),
                     session.timings() + String.format(java.util.Locale.ROOT, " (JBake's Oven in all %.2f s)",
-                            ovenNanos / 1e9));
+                            ovenNanos / 1e9), expected.size());
         } catch (IOException | RuntimeException e) {
             List<Problem> problems = session == null ? new ArrayList<>() : new ArrayList<>(session.problems().sorted());
             problems.add(Problem.error("(build)", 0, 0, "the build failed: " + e.getMessage(),
@@ -179,7 +185,7 @@ public final class SiteBuilder implements AutoCloseable {
             }
             return new BuildResult(success, problems.sorted(), session.written(), elapsed(start),
                     session.timings() + String.format(java.util.Locale.ROOT, " (JBake's Oven in all %.2f s)",
-                            ovenNanos / 1e9));
+                            ovenNanos / 1e9), session.plan().size() + asset.published().size());
         } catch (RuntimeException e) {
             return new BuildResult(false, List.of(Problem.error("(build)", 0, 0, "the build failed: " + e.getMessage(),
                     "the preview keeps the last good version")), 0, elapsed(start));
@@ -231,19 +237,6 @@ public final class SiteBuilder implements AutoCloseable {
         config.setDatabaseStore("memory");
         config.setProperty("asset.ignore", true);
         return config;
-    }
-
-    private static void swap(Path fresh, Path output) throws IOException {
-        Files.createDirectories(output.toAbsolutePath().getParent());
-        if (Files.exists(output)) {
-            Path old = output.resolveSibling("." + output.getFileName() + ".old-" + ProcessHandle.current().pid());
-            deleteRecursively(old);
-            Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
-            Files.move(fresh, output, StandardCopyOption.ATOMIC_MOVE);
-            deleteRecursively(old);
-        } else {
-            Files.move(fresh, output, StandardCopyOption.ATOMIC_MOVE);
-        }
     }
 
     /** Deletes a folder tree: its files in parallel (thousands of pages), then its folders, deepest first. */

@@ -170,9 +170,18 @@ public final class SitePages {
     }
 
     private Pagination pagination(EditionContext ctx, int current, int total) {
+        // Not every page number: with thousands of news items that would make every list page long (and the whole
+        // site grow with the square of the news count). The first, the last and two on either side of the current.
         List<Pagination.PageNumber> pages = new ArrayList<>();
+        int previousShown = 0;
         for (int i = 1; i <= total; i++) {
-            pages.add(new Pagination.PageNumber(i, config.url(ctx.paths().newsList(i)), i == current));
+            if (i == 1 || i == total || Math.abs(i - current) <= 2) {
+                if (i - previousShown > 1) {
+                    pages.add(new Pagination.PageNumber(0, null, false, true));
+                }
+                pages.add(new Pagination.PageNumber(i, config.url(ctx.paths().newsList(i)), i == current, false));
+                previousShown = i;
+            }
         }
         String previous = current > 1 ? config.url(ctx.paths().newsList(current - 1)) : null;
         String next = current < total ? config.url(ctx.paths().newsList(current + 1)) : null;

@@ -35,13 +35,14 @@ public final class SiteRenderer {
     }
 
     /**
-     * Renders {@code jobs} into {@code output} ({@code null}: render only, to find template errors). When
-     * {@code onlyIfChanged} is set, a file whose bytes would not change is left alone.
+     * Renders {@code jobs} into {@code output} ({@code null}: render only, to find template errors). With a
+     * {@code published} site, a page whose bytes equal the published file is not written.
      */
-    public Outcome render(List<PageJob> jobs, Path output, boolean onlyIfChanged) {
+    public Outcome render(List<PageJob> jobs, Path output, Path published) {
         Objects.requireNonNull(jobs, "jobs");
         Map<String, Problem> problems = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<String> written = new ConcurrentLinkedQueue<>();
+        java.util.Set<Path> folders = ConcurrentHashMap.newKeySet();
         Runnable work = () -> jobs.parallelStream().forEach(job -> {
             try {
                 String html = render(job);
@@ -49,11 +50,18 @@ public final class SiteRenderer {
                     return;
                 }
                 byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-                Path file = output.resolve(job.file());
-                if (onlyIfChanged && Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
-                    return;
+                if (published != null) {
+                    Path old = published.resolve(job.file());
+                    if (Files.isRegularFile(old) && Files.size(old) == bytes.length
+                            && Arrays.equals(Files.readAllBytes(old), bytes)) {
+                        return;
+                    }
                 }
-                Files.createDirectories(file.getParent());
+                Path file = output.resolve(job.file());
+                Path folder = file.getParent();
+                if (folders.add(folder)) {
+                    Files.createDirectories(folder);
+                }
                 Files.write(file, bytes);
                 written.add(job.file());
             } catch (IOException | UncheckedIOException e) {
@@ -136,7 +144,9 @@ public final class SiteRenderer {
                         te.getLineNumber() == null ? 0 : te.getLineNumber(),
                         te.getColumnNumber() == null ? 0 : te.getColumnNumber(),
                         "template error while rendering " + job.file() + ": "
-                                + firstLine(te.getMessageWithoutStackTop()),
+                                + firstLine(te.getMessageWithoutStackTop())
+                                + (te.getBlamedExpressionString() == null ? ""
+                                : " (" + te.getBlamedExpressionString() + ")"),
                         "fix the template (a missing value can be guarded with ?? or a default with !)");
             }
             cause = cause.getCause();

@@ -44,7 +44,8 @@ public final class TemplateEngine {
         configuration.setBooleanFormat("c");
         configuration.setLocale(Locale.ROOT);
         configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
-        configuration.setTemplateUpdateDelayMilliseconds(0);
+        // One engine per bake: templates cannot change during it, so never look at the files again once parsed.
+        configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     }
 
     /** Renders {@code templateName} with {@code model} into a string. */

@@ -54,9 +54,9 @@ public final class BuildCommand implements Callable<Integer> {
                 .build(new BuildOptions(source, target, baseUrl, drafts, today, strict));
         ProblemPrinter.print(err, result.problems());
         if (result.success()) {
-            out.printf(Locale.ROOT, "Built %d files into %s in %.1f s (%s).%n", result.pages(),
-                    target.toAbsolutePath().normalize(), result.time().toMillis() / 1000.0,
-                    ProblemPrinter.plural(result.warnings(), "warning"));
+            out.printf(Locale.ROOT, "Built %d files into %s in %.1f s (%d written, the others unchanged; %s).%n",
+                    result.total(), target.toAbsolutePath().normalize(), result.time().toMillis() / 1000.0,
+                    result.pages(), ProblemPrinter.plural(result.warnings(), "warning"));
             if (timings) {
                 out.println("Timings: " + result.timings());
             }

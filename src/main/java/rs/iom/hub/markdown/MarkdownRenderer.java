@@ -38,6 +38,8 @@ import java.util.Objects;
  */
 public final class MarkdownRenderer {
     private final Parser parser;
+    /** The same, without looking for bare addresses: most bodies have none, and the search is costly. */
+    private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
 
     private MarkdownRenderer(String language) {
@@ -72,6 +74,10 @@ public final class MarkdownRenderer {
         options.set(TypographicExtension.EN_DASH, "–");
         options.set(TypographicExtension.EM_DASH, "—");
         this.parser = Parser.builder(options).build();
+        MutableDataSet plain = new MutableDataSet(options);
+        plain.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TypographicExtension.create(),
+                AnchorLinkExtension.create()));
+        this.parserWithoutAutolinks = Parser.builder(plain).build();
         this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new LinkAttributes()).build();
     }
 
@@ -87,13 +93,19 @@ public final class MarkdownRenderer {
     public RenderedMarkdown render(String source, String markdown, int firstLine) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(markdown, "markdown");
-        Document document = parser.parse(markdown);
+        Document document = parserFor(markdown).parse(markdown);
         List<MarkdownLink> links = new ArrayList<>();
         List<int[]> rawHtml = new ArrayList<>();
         collect(document, source, firstLine, links, rawHtml);
         String html = renderer.render(document);
         String text = new TextCollectingVisitor().collectAndGetText(document);
         return new RenderedMarkdown(html, text, links, rawHtml, firstParagraphOf(html));
+    }
+
+    /** The parser with autolinks only for text that could contain a bare address or e-mail. */
+    private Parser parserFor(String markdown) {
+        return markdown.contains("://") || markdown.contains("www.") || markdown.contains("@") ? parser
+                : parserWithoutAutolinks;
     }
 
     /**

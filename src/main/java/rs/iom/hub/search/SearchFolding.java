@@ -24,6 +24,15 @@ public final class SearchFolding {
             Map.entry('đ', "dj"), Map.entry('ǆ', "dz"), Map.entry('ǉ', "lj"), Map.entry('ǌ', "nj"));
     /** Other characters, folded once each: their decomposition without marks, or a word separator. */
     private static final Map<Character, String> OTHERS = new ConcurrentHashMap<>();
+    /** The folded form of every character below U+0500 (Latin with diacritics, Cyrillic); "" separates words. */
+    private static final String[] TABLE = new String[0x500];
+
+    static {
+        for (char c = 0; c < TABLE.length; c++) {
+            String folded = slowFold(c);
+            TABLE[c] = folded == null ? "" : folded;
+        }
+    }
 
     private SearchFolding() {
     }
@@ -34,8 +43,14 @@ public final class SearchFolding {
         StringBuilder sb = new StringBuilder(text.length());
         boolean space = true;
         for (int i = 0; i < text.length(); i++) {
-            String folded = foldChar(text.charAt(i));
-            if (folded == null) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                sb.append(c);
+                space = false;
+                continue;
+            }
+            String folded = c < TABLE.length ? TABLE[c] : foldOther(c);
+            if (folded.isEmpty()) {
                 if (!space) {
                     sb.append(' ');
                     space = true;
@@ -63,8 +78,15 @@ public final class SearchFolding {
         return words;
     }
 
+    private static String foldOther(char c) {
+        return OTHERS.computeIfAbsent(c, ch -> {
+            String folded = slowFold(ch);
+            return folded == null ? "" : folded;
+        });
+    }
+
     /** The folded form of one character, or {@code null} when it separates words. */
-    private static String foldChar(char c) {
+    private static String slowFold(char c) {
         if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
             return String.valueOf(c);
         }
@@ -79,10 +101,7 @@ public final class SearchFolding {
         if (special != null) {
             return special;
         }
-        String other = OTHERS.computeIfAbsent(lower, ch -> {
-            String plain = Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-            return plain.matches("[a-z0-9]+") ? plain : "";
-        });
-        return other.isEmpty() ? null : other;
+        String plain = Normalizer.normalize(String.valueOf(lower), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return plain.matches("[a-z0-9]+") ? plain : null;
     }
 }
