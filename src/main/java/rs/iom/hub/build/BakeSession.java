@@ -101,8 +101,8 @@ public final class BakeSession {
             PageJob first = byFile.putIfAbsent(job.file(), job);
             String what = describe(job);
             if (first != null) {
-                String source = sourceOf(job);
-                String other = sourceOf(first);
+                String source = job.source();
+                String other = first.source();
                 String file = source != null ? source : other != null ? other : job.file();
                 if (!reported.add(file + " = " + (source != null ? describe(first) : describe(job)))) {
                     continue; // the same clash in another edition (sr/… and sr-cyrl/…): one mistake, one error
@@ -133,10 +133,6 @@ public final class BakeSession {
             case "year" -> "a page of the archive";
             default -> "the generated file " + job.file();
         };
-    }
-
-    private static String sourceOf(PageJob job) {
-        return job.source();
     }
 
     private void checkLinks() {

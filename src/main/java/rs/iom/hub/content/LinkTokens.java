@@ -1,6 +1,5 @@
 package rs.iom.hub.content;
 
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,10 +49,5 @@ public final class LinkTokens {
         }
         m.appendTail(out);
         return out.toString();
-    }
-
-    /** Convenience for tests and callers that resolve both kinds alike. */
-    public static String resolve(String html, BiFunction<String, String, String> resolver) {
-        return resolve(html, t -> resolver.apply("page", t), t -> resolver.apply("path", t));
     }
 }

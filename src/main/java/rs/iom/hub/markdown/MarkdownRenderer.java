@@ -109,14 +109,9 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * The plain text of the first paragraph, for summaries, as the page shows it: with the language's quotation marks,
-     * dashes and ellipses (collecting the text nodes alone would drop the quotes and keep {@code --}).
+     * The text of the first top-level paragraph of rendered HTML (flexmark starts each on a line of its own), for
+     * summaries: as the page shows it, with the language's quotation marks, dashes and ellipses.
      */
-    public String firstParagraphText(String markdown) {
-        return firstParagraphOf(renderer.render(parser.parse(markdown)));
-    }
-
-    /** The text of the first top-level paragraph of rendered HTML (flexmark starts each on a line of its own). */
     private static String firstParagraphOf(String html) {
         int start = html.startsWith("<p>") ? 0 : html.indexOf("\n<p>") + 1;
         if (start == 0 && !html.startsWith("<p>")) {

@@ -57,11 +57,6 @@ public record SiteConfig(String baseUrl, List<Edition> editions, Edition default
         return baseUrl + sitePath;
     }
 
-    /** The editions that publish content of {@code language}. */
-    public List<Edition> editionsOf(String language) {
-        return editions.stream().filter(e -> e.language().equals(language)).toList();
-    }
-
     /** The content languages, in the order of their first edition. */
     public List<String> languages() {
         return editions.stream().map(Edition::language).distinct().toList();
