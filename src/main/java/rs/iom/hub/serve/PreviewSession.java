@@ -65,6 +65,11 @@ public final class PreviewSession implements AutoCloseable {
             throw new IOException(e.getCause());
         }
         report(last, "Baked");
+        if (last.success()) {
+            // A first re-bake with nothing changed: it writes nothing, but readies the code of the re-bakes (the
+            // JVM compiles what it has run), so that the first edit is as quick as the next ones.
+            rebuilds.submit(() -> builder.update(options()));
+        }
     }
 
     /** Starts watching the sources; every change re-bakes the site. */
