@@ -39,6 +39,24 @@ final class InputHash {
         return add(value == null ? null : value.toString());
     }
 
+    /** A page's metadata, field by field (cheaper than its {@code toString()}, which is long). */
+    InputHash add(rs.iom.hub.build.view.PageMeta meta) {
+        if (meta == null) {
+            return add("\u0000none");
+        }
+        add(meta.title()).add(meta.description()).add(meta.canonicalUrl()).add(meta.editUrl()).add(meta.kind())
+                .add(meta.section()).add(meta.refreshUrl()).add(meta.noindex() ? 1 : 0).add(meta.image())
+                .add(meta.imageAlt()).add(meta.published());
+        for (rs.iom.hub.build.view.Alternate alternate : meta.alternates()) {
+            add(alternate.hreflang()).add(alternate.url());
+        }
+        for (rs.iom.hub.build.view.SwitcherItem item : meta.switcher()) {
+            add(item.label()).add(item.hreflang()).add(item.url()).add(item.current() ? 1 : 0)
+                    .add(item.translated() ? 1 : 0).add(item.note());
+        }
+        return this;
+    }
+
     /** A document by its source path and the hash of its bytes (which covers its title, date, text, …). */
     InputHash add(Document doc) {
         return doc == null ? add("\u0000none") : add(doc.source()).add(doc.fingerprint()).add(doc.status().key());
