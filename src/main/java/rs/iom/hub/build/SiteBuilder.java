@@ -78,28 +78,8 @@ public final class SiteBuilder implements AutoCloseable {
                     new SiteSettings.Overrides(options.baseUrl(), options.today(), options.drafts()), cache,
                     converters, null, preview);
             session.compareWith(live);
-            SiteContentStore store = new SiteContentStore(session);
             StagedAsset asset = new StagedAsset(config, options.source(), temporary, live);
-            Utensils utensils = new Utensils();
-            utensils.setConfiguration(config);
-            utensils.setContentStore(store);
-            utensils.setCrawler(new HubCrawler(store, config));
-            utensils.setRenderer(new Renderer(store, config));
-            utensils.setAsset(asset);
-            Oven oven = new Oven(utensils);
-            long ovenStart = System.nanoTime();
-            try {
-                oven.bake();
-            } catch (ContentErrorsException e) {
-                // the problems are in the session
-            }
-            long ovenNanos = System.nanoTime() - ovenStart;
-            for (Throwable error : oven.getErrors()) {
-                if (!session.problems().hasErrors()) {
-                    session.problems().add(Problem.error("(build)", 0, 0, "baking failed: " + error.getMessage(),
-                            "see the message above"));
-                }
-            }
+            String ovenTime = bake(config, new SiteContentStore(session), asset);
             Problems problems = session.problems();
             success = !problems.hasErrors() && !(options.strict() && problems.warningCount() > 0);
             java.util.Set<String> expected = new java.util.HashSet<>(asset.published());
@@ -115,8 +95,7 @@ public final class SiteBuilder implements AutoCloseable {
                 stateOutput = output;
             }
             return new BuildResult(success, problems.sorted(), session.written() + asset.staged(), elapsed(start),
-                    session.timings() + String.format(java.util.Locale.ROOT, " (JBake's Oven in all %.2f s)",
-                            ovenNanos / 1e9), expected.size());
+                    session.timings() + ovenTime, expected.size());
         } catch (IOException | RuntimeException e) {
             List<Problem> problems = session == null ? new ArrayList<>() : new ArrayList<>(session.problems().sorted());
             problems.add(Problem.error("(build)", 0, 0, "the build failed: " + e.getMessage(),
@@ -158,34 +137,14 @@ public final class SiteBuilder implements AutoCloseable {
             }
             liveStore.use(session);
             IncrementalAsset asset = new IncrementalAsset(config, options.source(), output, state.assets());
-            Utensils utensils = new Utensils();
-            utensils.setConfiguration(config);
-            utensils.setContentStore(liveStore);
-            utensils.setCrawler(new HubCrawler(liveStore, config));
-            utensils.setRenderer(new Renderer(liveStore, config));
-            utensils.setAsset(asset);
-            Oven oven = new Oven(utensils);
-            long ovenStart = System.nanoTime();
-            try {
-                oven.bake();
-            } catch (ContentErrorsException e) {
-                // the problems are in the session
-            }
-            long ovenNanos = System.nanoTime() - ovenStart;
+            String ovenTime = bake(config, liveStore, asset);
             Problems problems = session.problems();
-            for (Throwable error : oven.getErrors()) {
-                if (!problems.hasErrors()) {
-                    problems.add(Problem.error("(build)", 0, 0, "baking failed: " + error.getMessage(),
-                            "see the message above"));
-                }
-            }
             boolean success = !problems.hasErrors() && !(options.strict() && problems.warningCount() > 0);
             if (success && session.state() != null) {
                 state = new RenderState(session.state().signature(), session.state().pages(), asset.published());
             }
             return new BuildResult(success, problems.sorted(), session.written(), elapsed(start),
-                    session.timings() + String.format(java.util.Locale.ROOT, " (JBake's Oven in all %.2f s)",
-                            ovenNanos / 1e9), session.plan().size() + asset.published().size());
+                    session.timings() + ovenTime, session.plan().size() + asset.published().size());
         } catch (RuntimeException e) {
             return new BuildResult(false, List.of(Problem.error("(build)", 0, 0, "the build failed: " + e.getMessage(),
                     "the preview keeps the last good version")), 0, elapsed(start));
@@ -195,6 +154,37 @@ public final class SiteBuilder implements AutoCloseable {
     @Override
     public void close() {
         liveStore = null;
+    }
+
+    /**
+     * Runs JBake's Oven with our crawler, store and rendering tool and the given asset step. Errors the Oven collects
+     * are added to the session's problems (unless the session already explains the failure).
+     *
+     * @return how long the Oven took, for the timings line
+     */
+    private static String bake(DefaultJBakeConfiguration config, SiteContentStore store, org.jbake.app.Asset asset) {
+        Utensils utensils = new Utensils();
+        utensils.setConfiguration(config);
+        utensils.setContentStore(store);
+        utensils.setCrawler(new HubCrawler(store, config));
+        utensils.setRenderer(new Renderer(store, config));
+        utensils.setAsset(asset);
+        Oven oven = new Oven(utensils);
+        long start = System.nanoTime();
+        try {
+            oven.bake();
+        } catch (ContentErrorsException e) {
+            // the problems are in the session
+        }
+        long nanos = System.nanoTime() - start;
+        Problems problems = store.session().problems();
+        for (Throwable error : oven.getErrors()) {
+            if (!problems.hasErrors()) {
+                problems.add(Problem.error("(build)", 0, 0, "baking failed: " + error.getMessage(),
+                        "see the message above"));
+            }
+        }
+        return String.format(java.util.Locale.ROOT, " (JBake's Oven in all %.2f s)", nanos / 1e9);
     }
 
     private static List<Problem> checkFolders(BuildOptions options) {
