@@ -65,6 +65,15 @@ final class Chromium {
                 return candidate;
             }
         }
+        // elsewhere on PATH (GitHub's Ubuntu runners have google-chrome and chromedriver there)
+        for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            for (String candidate : candidates) {
+                File file = new File(folder, new File(candidate).getName());
+                if (file.canExecute()) {
+                    return file.getPath();
+                }
+            }
+        }
         throw new IllegalStateException("The browser tests need Chromium and chromedriver: install them with "
                 + "'sudo apt-get install chromium chromium-driver' (.ci/run does), or set " + variable
                 + " to the program's path. Looked for: " + candidates);
