@@ -2,6 +2,7 @@ package rs.iom.hub.build;
 
 import org.apache.commons.configuration2.Configuration;
 import rs.iom.hub.check.LinkChecker;
+import rs.iom.hub.content.ContentFiles;
 import rs.iom.hub.content.Document;
 import rs.iom.hub.content.Problems;
 import rs.iom.hub.site.SiteSettings;
@@ -94,9 +95,7 @@ public final class BakeSession {
     private void checkCollisions() {
         Map<String, PageJob> byFile = new HashMap<>();
         Set<String> reported = new HashSet<>();
-        Set<String> assets = new HashSet<>();
-        site.attachments().forEach(p -> assets.add(p.substring("content/".length())));
-        site.assets().forEach(p -> assets.add(p.substring("assets/".length())));
+        Set<String> assets = publishedFiles();
         for (PageJob job : plan) {
             PageJob first = byFile.putIfAbsent(job.file(), job);
             String what = describe(job);
@@ -135,11 +134,18 @@ public final class BakeSession {
         };
     }
 
+    /** Published paths of the attachments and assets. */
+    private Set<String> publishedFiles() {
+        Set<String> files = new HashSet<>();
+        site.attachments().forEach(p -> files.add(ContentFiles.publishedPath(p)));
+        site.assets().forEach(p -> files.add(ContentFiles.publishedPath(p)));
+        return files;
+    }
+
     private void checkLinks() {
         Set<String> sitePaths = new HashSet<>();
         plan.forEach(job -> sitePaths.add(job.file()));
-        site.attachments().forEach(p -> sitePaths.add(p.substring("content/".length())));
-        site.assets().forEach(p -> sitePaths.add(p.substring("assets/".length())));
+        sitePaths.addAll(publishedFiles());
         Map<String, Document> published = new HashMap<>();
         site.content().documents().forEach(d -> published.put(d.source(), d));
         Set<String> allSources = new HashSet<>(site.links().keySet());

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -35,6 +37,29 @@ public final class ContentFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The files the site publishes as they are: everything in {@code assets/} (at the site root) and every file
+     * beside the pages in {@code content/} that is not Markdown (at the same path without {@code content/}).
+     *
+     * @return source path → published path, in a stable order
+     */
+    public static Map<String, String> published(Path site) {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String folder : List.of("assets", "content")) {
+            for (String source : list(site, folder)) {
+                if (!isMarkdown(source) || folder.equals("assets")) {
+                    files.put(source, publishedPath(source));
+                }
+            }
+        }
+        return files;
+    }
+
+    /** Where a file of {@code assets/} or {@code content/} is published: its path without that first folder. */
+    public static String publishedPath(String source) {
+        return source.substring(source.indexOf('/') + 1);
     }
 
     /** True for Markdown content files. */

@@ -21,6 +21,7 @@ import java.util.TreeMap;
  */
 public final class IncrementalAsset extends Asset {
     private final Path site;
+    private Map<String, String> files;
     private final Path output;
     private final Map<String, String> previous;
     private final Map<String, String> current = new TreeMap<>();
@@ -37,12 +38,12 @@ public final class IncrementalAsset extends Asset {
 
     @Override
     public void copy() {
-        sync("assets", "assets/");
+        sync("assets/");
     }
 
     @Override
     public void copyAssetsFromContent(File path) {
-        sync("content", "content/");
+        sync("content/");
         for (String gone : previous.keySet()) {
             if (!current.containsKey(gone)) {
                 try {
@@ -54,12 +55,13 @@ public final class IncrementalAsset extends Asset {
         }
     }
 
-    private void sync(String folder, String prefix) {
-        for (String source : ContentFiles.list(site, folder)) {
-            if (folder.equals("content") && ContentFiles.isMarkdown(source)) {
+    private void sync(String folder) {
+        for (Map.Entry<String, String> file : files().entrySet()) {
+            String source = file.getKey();
+            if (!source.startsWith(folder)) {
                 continue;
             }
-            String published = source.substring(prefix.length());
+            String published = file.getValue();
             Path from = site.resolve(source);
             try {
                 BasicFileAttributes attributes = Files.readAttributes(from, BasicFileAttributes.class);
@@ -76,6 +78,14 @@ public final class IncrementalAsset extends Asset {
         }
     }
 
+    /** The files to publish, listed once per bake (the Oven copies assets and attachments in two steps). */
+    private Map<String, String> files() {
+        if (files == null) {
+            files = ContentFiles.published(site);
+        }
+        return files;
+    }
+
     /** What was published by this bake, for the next one. */
     public Map<String, String> published() {
         return current;
@@ -84,19 +94,13 @@ public final class IncrementalAsset extends Asset {
     /** The published-path stamps of every asset and attachment, as a full bake leaves them. */
     public static Map<String, String> stamps(Path site) {
         Map<String, String> stamps = new TreeMap<>();
-        for (String folder : new String[]{"assets", "content"}) {
-            for (String source : ContentFiles.list(site, folder)) {
-                if (folder.equals("content") && ContentFiles.isMarkdown(source)) {
-                    continue;
-                }
-                try {
-                    BasicFileAttributes attributes = Files.readAttributes(site.resolve(source),
-                            BasicFileAttributes.class);
-                    stamps.put(source.substring(folder.length() + 1),
-                            attributes.size() + ":" + attributes.lastModifiedTime().toMillis());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+        for (Map.Entry<String, String> file : ContentFiles.published(site).entrySet()) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(site.resolve(file.getKey()),
+                        BasicFileAttributes.class);
+                stamps.put(file.getValue(), attributes.size() + ":" + attributes.lastModifiedTime().toMillis());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
         return stamps;

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,6 +24,7 @@ import java.util.TreeSet;
  */
 public final class StagedAsset extends Asset {
     private final Path site;
+    private Map<String, String> files;
     private final Path staging;
     private final Path live;
     private final Set<String> published = new TreeSet<>();
@@ -42,20 +44,21 @@ public final class StagedAsset extends Asset {
 
     @Override
     public void copy() {
-        stage("assets");
+        stage("assets/");
     }
 
     @Override
     public void copyAssetsFromContent(File path) {
-        stage("content");
+        stage("content/");
     }
 
     private void stage(String folder) {
-        for (String source : ContentFiles.list(site, folder)) {
-            if (folder.equals("content") && ContentFiles.isMarkdown(source)) {
+        for (Map.Entry<String, String> file : files().entrySet()) {
+            String source = file.getKey();
+            if (!source.startsWith(folder)) {
                 continue;
             }
-            String target = source.substring(folder.length() + 1);
+            String target = file.getValue();
             published.add(target);
             Path from = site.resolve(source);
             try {
@@ -85,6 +88,14 @@ public final class StagedAsset extends Asset {
     /** How many files were copied (changed or new). */
     public int staged() {
         return staged;
+    }
+
+    /** The files to publish, listed once per bake (the Oven copies assets and attachments in two steps). */
+    private Map<String, String> files() {
+        if (files == null) {
+            files = ContentFiles.published(site);
+        }
+        return files;
     }
 
     /** Every published path of an asset or attachment (changed or not). */
