@@ -14,12 +14,19 @@ import java.util.List;
  * @param time     how long it took
  * @param timings  time per phase ("read 1.2 s, plan 0.3 s, …"); empty when the build stopped early
  * @param total    files the site has (pages, feeds, search index, assets)
+ * @param previousKept for a failed build: true when the output folder holds the previous site as it was (false only
+ *                 when a publish failed half-way and the old site could not be put back either)
  */
 public record BuildResult(boolean success, List<Problem> problems, int pages, Duration time, String timings,
-                          int total) {
+                          int total, boolean previousKept) {
     public BuildResult {
         problems = List.copyOf(problems);
         timings = timings == null ? "" : timings;
+    }
+
+    public BuildResult(boolean success, List<Problem> problems, int pages, Duration time, String timings,
+                       int total) {
+        this(success, problems, pages, time, timings, total, true);
     }
 
     public BuildResult(boolean success, List<Problem> problems, int pages, Duration time) {

@@ -12,23 +12,26 @@ import rs.iom.hub.jbake.HubCrawler;
 import rs.iom.hub.jbake.IncrementalAsset;
 import rs.iom.hub.jbake.StagedAsset;
 import rs.iom.hub.jbake.SiteContentStore;
+import rs.iom.hub.publish.IoErrors;
+import rs.iom.hub.publish.OutputFolder;
+import rs.iom.hub.publish.PublishException;
 import rs.iom.hub.site.SiteSettings;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * Builds a site with JBake's Oven, plugging in our crawler, content store and rendering tool. The site is baked into a
- * temporary folder beside the output and swapped in only when the build succeeds: a failed build leaves the previous
- * site untouched.
+ * Builds a site with JBake's Oven, plugging in our crawler, content store and rendering tool. The changed files are
+ * baked into a staging folder and published into the output folder only when the build succeeds ({@link OutputFolder}):
+ * a failed build leaves the previous site untouched.
  */
 public final class SiteBuilder implements AutoCloseable {
     private final DocumentCache cache;
@@ -38,6 +41,7 @@ public final class SiteBuilder implements AutoCloseable {
     private SiteContentStore liveStore;
 
     private final boolean preview;
+    private Consumer<String> notices = notice -> { };
 
     /** A builder for one-off builds ({@code hub build}). */
     public SiteBuilder(TextConverters converters) {
@@ -58,6 +62,16 @@ public final class SiteBuilder implements AutoCloseable {
         this.preview = preview;
     }
 
+    /** Where this builder tells what it does on the way (waiting for another build, an interrupted publish undone). */
+    public SiteBuilder onNotice(Consumer<String> notices) {
+        this.notices = Objects.requireNonNull(notices, "notices");
+        return this;
+    }
+
+    /**
+     * A full build: bakes the changed files into the output folder's staging area and publishes them only when the
+     * build succeeds ({@link OutputFolder}): a failed build leaves the previous site as it was.
+     */
     public BuildResult build(BuildOptions options) {
         Objects.requireNonNull(options, "options");
         long start = System.nanoTime();
@@ -65,50 +79,50 @@ public final class SiteBuilder implements AutoCloseable {
         if (!setup.isEmpty()) {
             return new BuildResult(false, setup, 0, elapsed(start));
         }
-        Path output = options.output();
-        Path temporary = output.resolveSibling("." + output.getFileName() + ".new-" + ProcessHandle.current().pid());
+        OutputFolder.Opened opened = OutputFolder.open(options.output(), options.source(),
+                sourceFolders(options.source()), preview ? "hub serve" : "hub build", true, notices);
+        opened.notes().forEach(notices);
+        if (opened.folder().isEmpty()) {
+            return new BuildResult(false, opened.problems(), 0, elapsed(start));
+        }
+        OutputFolder folder = opened.folder().get();
         BakeSession session = null;
-        boolean success = false;
         try {
-            deleteRecursively(temporary);
-            Files.createDirectories(temporary);
-            DefaultJBakeConfiguration config = jbakeConfiguration(options.source(), temporary);
-            Path live = Files.isDirectory(output) ? output : null;
+            Path staging = folder.staging();
+            Path live = folder.live();
+            DefaultJBakeConfiguration config = jbakeConfiguration(options.source(), staging);
             session = new BakeSession(options.source(), config.getCompositeConfiguration(),
                     new SiteSettings.Overrides(options.baseUrl(), options.today(), options.drafts()), cache,
                     converters, null, preview);
             session.compareWith(live);
-            StagedAsset asset = new StagedAsset(config, options.source(), temporary, live);
+            StagedAsset asset = new StagedAsset(config, options.source(), staging, live);
             String ovenTime = bake(config, new SiteContentStore(session), asset);
             Problems problems = session.problems();
-            success = !problems.hasErrors() && !(options.strict() && problems.warningCount() > 0);
-            java.util.Set<String> expected = new java.util.HashSet<>(asset.published());
+            boolean success = !problems.hasErrors() && !(options.strict() && problems.warningCount() > 0);
+            Set<String> expected = new HashSet<>(asset.published());
             session.plan().forEach(job -> expected.add(job.file()));
             if (success) {
                 session.timings().restart();
-                OutputPublisher.publish(temporary, output, expected);
+                folder.publish(expected);
                 session.timings().lap("publish");
-                session.timings().restart();
                 RenderState rendered = session.state();
                 state = rendered == null ? null : new RenderState(rendered.signature(), rendered.pages(),
                         IncrementalAsset.stamps(options.source()));
-                stateOutput = output;
+                stateOutput = options.output();
             }
             return new BuildResult(success, problems.sorted(), session.written() + asset.staged(), elapsed(start),
                     session.timings() + ovenTime, expected.size());
+        } catch (PublishException e) {
+            List<Problem> problems = new ArrayList<>(session.problems().sorted());
+            problems.add(e.problem());
+            return new BuildResult(false, problems, 0, elapsed(start), "", 0, e.restored());
         } catch (IOException | RuntimeException e) {
             List<Problem> problems = session == null ? new ArrayList<>() : new ArrayList<>(session.problems().sorted());
-            problems.add(Problem.error("(build)", 0, 0, "the build failed: " + e.getMessage(),
-                    "the previous site in " + output + " was left as it was"));
+            problems.add(Problem.error("(build)", 0, 0, "the build failed: " + IoErrors.describe(e),
+                    "the previous site in " + options.output() + " was left as it was"));
             return new BuildResult(false, problems, 0, elapsed(start));
         } finally {
-            if (!success) {
-                try {
-                    deleteRecursively(temporary);
-                } catch (IOException ignored) {
-                    // best effort: a stale temporary folder is removed by the next build
-                }
-            }
+            closeQuietly(folder);
         }
     }
 
@@ -126,8 +140,15 @@ public final class SiteBuilder implements AutoCloseable {
         if (!setup.isEmpty()) {
             return new BuildResult(false, setup, 0, elapsed(start));
         }
-        Path output = options.output();
+        OutputFolder.Opened opened = OutputFolder.open(options.output(), options.source(),
+                sourceFolders(options.source()), "hub serve", false, notices);
+        opened.notes().forEach(notices);
+        if (opened.folder().isEmpty()) {
+            return new BuildResult(false, opened.problems(), 0, elapsed(start));
+        }
+        OutputFolder folder = opened.folder().get();
         try {
+            Path output = folder.live();
             DefaultJBakeConfiguration config = jbakeConfiguration(options.source(), output);
             BakeSession session = new BakeSession(options.source(), config.getCompositeConfiguration(),
                     new SiteSettings.Overrides(options.baseUrl(), options.today(), options.drafts()), cache,
@@ -146,9 +167,25 @@ public final class SiteBuilder implements AutoCloseable {
             return new BuildResult(success, problems.sorted(), session.written(), elapsed(start),
                     session.timings() + ovenTime, session.plan().size() + asset.published().size());
         } catch (RuntimeException e) {
-            return new BuildResult(false, List.of(Problem.error("(build)", 0, 0, "the build failed: " + e.getMessage(),
-                    "the preview keeps the last good version")), 0, elapsed(start));
+            return new BuildResult(false, List.of(Problem.error("(build)", 0, 0, "the build failed: "
+                    + IoErrors.describe(e), "the preview keeps the last good version")), 0, elapsed(start));
+        } finally {
+            closeQuietly(folder);
         }
+    }
+
+    private static void closeQuietly(OutputFolder folder) {
+        try {
+            folder.close();
+        } catch (IOException ignored) {
+            // the work folder is removed by the next build; the lock is released with the process at the latest
+        }
+    }
+
+    /** The site's source folders, which no build may write into. */
+    static List<Path> sourceFolders(Path source) {
+        return List.of(source.resolve("content"), source.resolve("templates"), source.resolve("assets"),
+                source.resolve("data"));
     }
 
     @Override
@@ -190,7 +227,6 @@ public final class SiteBuilder implements AutoCloseable {
     private static List<Problem> checkFolders(BuildOptions options) {
         List<Problem> problems = new ArrayList<>();
         Path source = options.source();
-        Path output = options.output();
         if (!Files.isDirectory(source)) {
             problems.add(Problem.error(source.toString(), 0, 0, "the site folder does not exist",
                     "give the folder that holds jbake.properties, content/ and templates/ with --source"));
@@ -200,17 +236,6 @@ public final class SiteBuilder implements AutoCloseable {
             if (!Files.isDirectory(source.resolve(folder))) {
                 problems.add(Problem.error(source.toString(), 0, 0, "the site folder has no " + folder + "/ folder",
                         "give the folder that holds jbake.properties, content/ and templates/ with --source"));
-            }
-        }
-        if (source.startsWith(output)) {
-            problems.add(Problem.error(output.toString(), 0, 0,
-                    "the output folder contains the site sources and would be replaced",
-                    "choose an output folder outside " + source + ", e.g. " + source.resolve("target/site")));
-        }
-        for (String folder : List.of("content", "templates", "assets", "data")) {
-            if (output.startsWith(source.resolve(folder))) {
-                problems.add(Problem.error(output.toString(), 0, 0, "the output folder is inside " + folder + "/",
-                        "choose an output folder outside the sources, e.g. " + source.resolve("target/site")));
             }
         }
         return problems;
@@ -227,33 +252,6 @@ public final class SiteBuilder implements AutoCloseable {
         config.setDatabaseStore("memory");
         config.setProperty("asset.ignore", true);
         return config;
-    }
-
-    /** Deletes a folder tree: its files in parallel (thousands of pages), then its folders, deepest first. */
-    static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        List<Path> folders = new ArrayList<>();
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(path)) {
-            walk.forEach(p -> (Files.isDirectory(p) ? folders : files).add(p));
-        }
-        try {
-            files.parallelStream().forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
-        folders.sort(Comparator.reverseOrder());
-        for (Path folder : folders) {
-            Files.deleteIfExists(folder);
-        }
     }
 
     private static Duration elapsed(long start) {

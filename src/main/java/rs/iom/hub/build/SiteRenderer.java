@@ -59,14 +59,16 @@ public final class SiteRenderer {
                 }
                 Path file = output.resolve(job.file());
                 Path folder = file.getParent();
-                if (folders.add(folder)) {
-                    Files.createDirectories(folder);
+                if (!folders.contains(folder)) {
+                    Files.createDirectories(folder); // by every thread that has not seen it exist: never a race
+                    folders.add(folder);
                 }
                 Files.write(file, bytes);
                 written.add(job.file());
             } catch (IOException | UncheckedIOException e) {
                 problems.putIfAbsent("io:" + job.file(), Problem.error(job.file(), 0, 0,
-                        "could not write the page: " + e.getMessage(), "check that the output folder is writable"));
+                        "could not write the page: " + rs.iom.hub.publish.IoErrors.describe(e),
+                        "check that the output folder is writable"));
             } catch (TemplateException | RuntimeException e) {
                 Problem problem = templateProblem(job, e);
                 problems.putIfAbsent(problem.file() + ":" + problem.line() + ":" + problem.column(), problem);

@@ -51,6 +51,10 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path target = output != null ? output : source.resolve("target/site");
         BuildResult result = new SiteBuilder(Converters.standard(source))
+                .onNotice(notice -> {
+                    err.println(notice);
+                    err.flush();
+                })
                 .build(new BuildOptions(source, target, baseUrl, drafts, today, strict));
         ProblemPrinter.print(err, result.problems());
         if (result.success()) {
@@ -63,8 +67,16 @@ public final class BuildCommand implements Callable<Integer> {
             out.flush();
             return HubCommand.OK;
         }
-        err.printf("Build failed: %s. The previous site in %s was left as it was.%n",
-                ProblemPrinter.count(result.errors(), result.warnings()), target.toAbsolutePath().normalize());
+        if (!java.nio.file.Files.exists(target.resolve(rs.iom.hub.publish.OutputFolder.MARKER))) {
+            err.printf("Build failed: %s. Nothing was written into %s.%n",
+                    ProblemPrinter.count(result.errors(), result.warnings()), target.toAbsolutePath().normalize());
+        } else if (result.previousKept()) {
+            err.printf("Build failed: %s. The previous site in %s was left as it was.%n",
+                    ProblemPrinter.count(result.errors(), result.warnings()), target.toAbsolutePath().normalize());
+        } else {
+            err.printf("Build failed: %s. %s may hold a mix of the old and the new site until the next build.%n",
+                    ProblemPrinter.count(result.errors(), result.warnings()), target.toAbsolutePath().normalize());
+        }
         err.flush();
         return HubCommand.PROBLEMS;
     }

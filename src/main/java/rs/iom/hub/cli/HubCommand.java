@@ -43,7 +43,7 @@ public final class HubCommand implements Callable<Integer> {
             return USAGE;
         });
         cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            cmd.getErr().println("hub: " + ex.getMessage());
+            cmd.getErr().println("hub: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return PROBLEMS;
         });
         return cli;
@@ -51,7 +51,19 @@ public final class HubCommand implements Callable<Integer> {
 
     public static void main(String[] args) {
         quietLibraryLogging();
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("hub: the site needs more memory than the " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB allowed; run it with more, e.g. HUB_JAVA_OPTS=-Xmx2g ./hub …");
+            code = PROBLEMS;
+        } catch (Throwable e) { // never a stack trace for users: one line that can be reported
+            System.err.println("hub: stopped by an unexpected error (" + e + "); nothing was published. "
+                    + "Please report this line and the command you ran.");
+            code = PROBLEMS;
+        }
+        System.exit(code);
     }
 
     /**

@@ -54,7 +54,10 @@ public final class PreviewSession implements AutoCloseable {
         this.drafts = drafts;
         this.out = Objects.requireNonNull(out, "out");
         this.err = Objects.requireNonNull(err, "err");
-        this.builder = SiteBuilder.forPreview(cache, converters);
+        this.builder = SiteBuilder.forPreview(cache, converters).onNotice(notice -> {
+            err.println(notice);
+            err.flush();
+        });
         this.server = new PreviewServer(this.output, port);
         try {
             last = rebuilds.submit(() -> builder.build(options())).get();

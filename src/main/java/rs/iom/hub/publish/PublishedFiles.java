@@ -1,0 +1,98 @@
+package rs.iom.hub.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** The files of a published site folder, as hub sees them: links are files (never followed), its own files left out. */
+final class PublishedFiles {
+    private PublishedFiles() {
+    }
+
+    /**
+     * Every file and link below {@code root}, as sorted paths with forward slashes, without hub's marker and work
+     * folder.
+     */
+    static List<String> list(Path root) throws IOException {
+        List<String> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).forEach(p -> {
+                String relative = root.relativize(p).toString().replace('\\', '/');
+                if (!relative.equals(OutputFolder.MARKER) && !relative.startsWith(OutputFolder.WORK + "/")) {
+                    files.add(relative);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        files.sort(String::compareTo);
+        return files;
+    }
+
+    /** The first of {@code files} (below {@code root}) that is a symbolic link, as "path → target". */
+    static Optional<String> firstLink(Path root, List<String> files) throws IOException {
+        for (String file : files) {
+            Path path = root.resolve(file);
+            if (Files.isSymbolicLink(path)) {
+                return Optional.of(file + " → " + Files.readSymbolicLink(path));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Removes the empty folders below {@code root} (not {@code root} itself, nor hub's work folder). */
+    static void deleteEmptyFolders(Path root) throws IOException {
+        List<Path> folders;
+        try (Stream<Path> walk = Files.walk(root)) {
+            folders = walk.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> !p.equals(root) && !p.startsWith(root.resolve(OutputFolder.WORK)))
+                    .sorted(Comparator.reverseOrder()).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (Path folder : folders) {
+            try (Stream<Path> children = Files.list(folder)) {
+                if (children.findAny().isPresent()) {
+                    continue;
+                }
+            }
+            Files.delete(folder);
+        }
+    }
+
+    /** Deletes a folder tree (links are deleted, never followed): files in parallel, then folders, deepest first. */
+    static void deleteTree(Path path) throws IOException {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        List<Path> folders = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(path)) {
+            walk.forEach(p -> (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? folders : files).add(p));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        try {
+            files.parallelStream().forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        folders.sort(Comparator.reverseOrder());
+        for (Path folder : folders) {
+            Files.deleteIfExists(folder);
+        }
+    }
+}
