@@ -2,6 +2,7 @@ package rs.iom.hub.build;
 
 import org.apache.commons.configuration2.Configuration;
 import rs.iom.hub.check.LinkChecker;
+import rs.iom.hub.content.Attachments;
 import rs.iom.hub.content.ContentFiles;
 import rs.iom.hub.content.Document;
 import rs.iom.hub.content.Problems;
@@ -91,14 +92,16 @@ public final class BakeSession {
         return !problems.hasErrors();
     }
 
-    /** Two pages at one address (e.g. content/sr/vesti.md and the news list): the second would overwrite the first. */
+    /**
+     * Two pages at one address (e.g. content/sr/vesti.md and the news list), a file of assets/ or content/ at the
+     * address of a page, or two such files at one address: the second would overwrite the first.
+     */
     private void checkCollisions() {
         Map<String, PageJob> byFile = new HashMap<>();
         Set<String> reported = new HashSet<>();
-        Set<String> assets = publishedFiles();
+        Map<String, List<String>> files = publishedSources();
         for (PageJob job : plan) {
             PageJob first = byFile.putIfAbsent(job.file(), job);
-            String what = describe(job);
             if (first != null) {
                 String source = job.source();
                 String other = first.source();
@@ -110,10 +113,22 @@ public final class BakeSession {
                         "this page has the same address (" + job.file().replace("index.html", "") + ") as "
                                 + (other != null && source != null ? other : describe(first)),
                         "rename the file (or folder): its name is its web address"));
-            } else if (assets.contains(job.file())) {
-                problems.add(rs.iom.hub.content.Problem.error(job.file(), 0, 0,
-                        "a file in assets/ or content/ would overwrite the " + what,
-                        "rename or move that file"));
+            } else if (files.containsKey(job.file())) {
+                for (String source : files.get(job.file())) {
+                    problems.add(rs.iom.hub.content.Problem.error(source, 0, 0, "this file would be published at "
+                                    + job.file() + ", the address of " + publishedAs(job) + ", and replace it",
+                            "rename or move the file: its path without " + source.substring(0,
+                                    source.indexOf('/') + 1) + " is its web address"));
+                }
+            }
+        }
+        for (List<String> sources : files.values()) {
+            for (String source : sources.subList(1, sources.size())) {
+                problems.add(rs.iom.hub.content.Problem.error(source, 0, 0, "this file would be published at "
+                                + ContentFiles.publishedPath(source) + ", the address of " + sources.get(0)
+                                + ", and replace it",
+                        "rename or move one of the two files: a file's path without assets/ or content/ is its "
+                                + "web address"));
             }
         }
     }
@@ -134,11 +149,62 @@ public final class BakeSession {
         };
     }
 
-    /** Published paths of the attachments and assets. */
+    /** What the page {@code job} is, with its edition, for a file about to replace it. */
+    private static String publishedAs(PageJob job) {
+        if (job.source() != null) {
+            return "the page made from " + job.source();
+        }
+        String file = job.file();
+        String edition = switch (file.contains("/") ? file.substring(0, file.indexOf('/')) : "") {
+            case "sr" -> "Serbian (Latin) ";
+            case "sr-cyrl" -> "Serbian (Cyrillic) ";
+            case "en" -> "English ";
+            default -> "";
+        };
+        String kind = job.meta() != null ? job.meta().kind() : file.endsWith("feed.xml") ? "feed"
+                : file.equals("sitemap.xml") ? "sitemap" : file.equals("robots.txt") ? "robots" : "";
+        return switch (kind) {
+            case "home" -> "the " + edition + "home page";
+            case "news-list" -> "the " + edition + "news list";
+            case "tags" -> "the " + edition + "list of tags";
+            case "tag" -> "a " + edition + "tag page";
+            case "archive" -> "the " + edition + "archive";
+            case "year" -> "a page of the " + edition + "archive";
+            case "search" -> "the " + edition + "search page";
+            case "not-found", "root-not-found" -> "the " + edition + "page shown for missing addresses";
+            case "root" -> "the site's front page";
+            case "feed" -> "the " + edition + "news feed";
+            case "sitemap" -> "the sitemap";
+            case "robots" -> "the instructions for search engines";
+            default -> "the generated file " + file;
+        };
+    }
+
+    /**
+     * Published path of every asset and attachment → its sources (assets first, so content/ is the second); without
+     * the attachments of types content/ does not publish (they are reported as such).
+     */
+    private Map<String, List<String>> publishedSources() {
+        Map<String, List<String>> files = new java.util.LinkedHashMap<>();
+        for (List<String> folder : List.of(site.assets(), site.attachments())) {
+            for (String source : folder) {
+                if (source.startsWith("content/") && !Attachments.isAllowed(source)) {
+                    continue;
+                }
+                files.computeIfAbsent(ContentFiles.publishedPath(source), k -> new java.util.ArrayList<>())
+                        .add(source);
+            }
+        }
+        return files;
+    }
+
+    /**
+     * Published paths of the attachments and assets, for the link checks: with the attachments content/ refuses to
+     * publish, so that a link to one is not reported a second time, as a link to a missing file.
+     */
     private Set<String> publishedFiles() {
-        Set<String> files = new HashSet<>();
+        Set<String> files = new HashSet<>(publishedSources().keySet());
         site.attachments().forEach(p -> files.add(ContentFiles.publishedPath(p)));
-        site.assets().forEach(p -> files.add(ContentFiles.publishedPath(p)));
         return files;
     }
 
@@ -170,7 +236,8 @@ public final class BakeSession {
         }
         timings.restart();
         signature = SourceSignature.of(siteFolder, site.config(), overrides);
-        TemplateEngine templates = new TemplateEngine(siteFolder.resolve("templates").toFile());
+        TemplateEngine templates = new TemplateEngine(siteFolder.resolve("templates").toFile(),
+                site.templates().stream().map(p -> p.substring("templates/".length())).toList());
         SiteRenderer renderer = new SiteRenderer(templates);
         Map<String, Long> inputs = new java.util.concurrent.ConcurrentHashMap<>();
         if (trackState) {

@@ -10,9 +10,10 @@ import java.util.Map;
 
 /**
  * A site folder after reading: settings, editions, every document (published or not), the published content, the
- * links written in each file, and the attachments and assets that will be copied.
+ * links written in each file, the attachments and assets that will be copied, and the templates (every file of
+ * {@code templates/} that may be read: none through a link out of the folder).
  */
 public record LoadedSite(SiteConfig config, List<EditionContext> editions, List<Document> allDocuments,
                          SiteContent content, Map<String, List<MarkdownLink>> links, List<String> attachments,
-                         List<String> assets) {
+                         List<String> assets, List<String> templates) {
 }

@@ -1,6 +1,7 @@
 package rs.iom.hub.build;
 
 import rs.iom.hub.content.Problem;
+import rs.iom.hub.content.SourceFiles;
 import rs.iom.hub.i18n.Edition;
 import rs.iom.hub.i18n.Script;
 import rs.iom.hub.i18n.TextConverter;
@@ -41,6 +42,14 @@ public final class SerbianScriptConverters implements TextConverters {
 
     private synchronized void refresh() {
         Path file = site.resolve(DICTIONARY);
+        java.util.Optional<Problem> unsafe = SourceFiles.check(site, DICTIONARY);
+        if (unsafe.isPresent()) { // never read through a link out of data/ (or from a device)
+            loadedAt = null;
+            problems = List.of(unsafe.get());
+            transliterator = SerbianTransliterator.standard();
+            html = new HtmlTransliterator(transliterator);
+            return;
+        }
         try {
             FileTime modified = Files.isRegularFile(file) ? Files.getLastModifiedTime(file) : null;
             if (Objects.equals(modified, loadedAt) && loadedAt != null) {

@@ -1,12 +1,14 @@
 package rs.iom.hub.build;
 
 import org.apache.commons.configuration2.Configuration;
+import rs.iom.hub.content.Attachments;
 import rs.iom.hub.content.ContentFiles;
 import rs.iom.hub.content.ContentLayout;
 import rs.iom.hub.content.Document;
 import rs.iom.hub.content.DocumentReader;
 import rs.iom.hub.content.Problem;
 import rs.iom.hub.content.Problems;
+import rs.iom.hub.content.SourceFiles;
 import rs.iom.hub.content.TranslationIndex;
 import rs.iom.hub.i18n.Edition;
 import rs.iom.hub.i18n.MessageFiles;
@@ -23,11 +25,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -83,10 +87,13 @@ public final class SiteLoader {
             return Optional.empty();
         }
 
-        List<String> contentFiles = ContentFiles.list(siteFolder, "content");
+        Map<String, List<String>> folders = listSourceFolders(problems);
+        List<String> contentFiles = folders.get("content");
         List<String> markdown = contentFiles.stream().filter(ContentFiles::isMarkdown).toList();
         List<String> attachments = contentFiles.stream().filter(p -> !ContentFiles.isMarkdown(p)).toList();
-        List<String> assets = ContentFiles.list(siteFolder, "assets");
+        List<String> assets = folders.get("assets");
+        attachments.parallelStream().map(source -> Attachments.check(siteFolder, source))
+                .flatMap(Optional::stream).forEach(problems::add);
         DocumentReader reader = new DocumentReader(languages, newsFolders);
         Map<String, DocumentReader.Result> results = new ConcurrentHashMap<>();
         markdown.parallelStream().forEach(source -> results.put(source, read(reader, source)));
@@ -107,7 +114,23 @@ public final class SiteLoader {
         SiteContent content = SiteContent.of(documents, languages, config.today(), config.includeDrafts(),
                 withErrors);
         problems.addAll(content.translations().problems());
-        return Optional.of(new LoadedSite(config, editions, documents, content, links, attachments, assets));
+        return Optional.of(new LoadedSite(config, editions, documents, content, links, attachments, assets,
+                folders.get("templates")));
+    }
+
+    /**
+     * Lists every source folder without following links out of it, adding the problems with links (once: the message
+     * files and the site dictionary, read before, may have reported a link already).
+     */
+    private Map<String, List<String>> listSourceFolders(Problems problems) {
+        Set<Problem> reported = new HashSet<>(problems.sorted());
+        Map<String, List<String>> folders = new LinkedHashMap<>();
+        for (String folder : SourceFiles.FOLDERS) {
+            SourceFiles.Listing listing = SourceFiles.list(siteFolder, folder);
+            listing.problems().stream().filter(reported::add).forEach(problems::add);
+            folders.put(folder, listing.files());
+        }
+        return folders;
     }
 
     /** The language and translation key of a file that has errors, as far as its text tells them. */

@@ -3,6 +3,7 @@ package rs.iom.hub.build;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import rs.iom.hub.content.Problem;
+import rs.iom.hub.content.SourceFiles;
 import rs.iom.hub.i18n.MessageFiles;
 import rs.iom.hub.i18n.Messages;
 import rs.iom.hub.site.SiteConfig;
@@ -34,6 +35,12 @@ public record SiteProject(Path folder, CompositeConfiguration properties, SiteCo
         if (!Files.isDirectory(site.resolve("content"))) {
             problems.add(Problem.error(site.toString(), 0, 0, "this is not a site folder: it has no content/ folder",
                     "run the command in the folder that holds jbake.properties and content/, or give --source"));
+            return new Opened(Optional.empty(), problems);
+        }
+        // JBake reads the settings file itself: never through a link out of the site (or to a device)
+        Optional<Problem> unsafe = SourceFiles.check(site, SiteSettings.FILE);
+        if (unsafe.isPresent()) {
+            problems.add(unsafe.get());
             return new Opened(Optional.empty(), problems);
         }
         CompositeConfiguration properties = new JBakeConfigurationFactory()

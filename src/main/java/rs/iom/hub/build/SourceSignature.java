@@ -1,13 +1,17 @@
 package rs.iom.hub.build;
 
+import rs.iom.hub.content.SourceFiles;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
-/** A hash of the files every page depends on: templates, data files (UI strings, dictionaries) and settings. */
+/**
+ * A hash of the files every page depends on: templates, data files (UI strings, dictionaries) and settings (read as
+ * {@link SourceFiles} lists them: never through a link out of their folder).
+ */
 final class SourceSignature {
     private SourceSignature() {
     }
@@ -18,17 +22,13 @@ final class SourceSignature {
             hash.add(option);
         }
         for (String folder : List.of("templates", "data")) {
-            Path root = site.resolve(folder);
-            if (!Files.isDirectory(root)) {
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(root)) {
-                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    hash.add(site.relativize(file).toString()).add(new String(Files.readAllBytes(file),
+            for (String file : SourceFiles.list(site, folder).files()) {
+                try {
+                    hash.add(file).add(new String(Files.readAllBytes(site.resolve(file)),
                             java.nio.charset.StandardCharsets.ISO_8859_1));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         }
         Path properties = site.resolve("jbake.properties");

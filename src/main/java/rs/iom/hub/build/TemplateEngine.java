@@ -12,9 +12,11 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TimeZone;
 
 /**
@@ -26,10 +28,22 @@ public final class TemplateEngine {
     private static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_34;
     private final Configuration configuration;
 
-    public TemplateEngine(File templateFolder) throws IOException {
+    /**
+     * An engine that loads only the files named in {@code templates} (paths below {@code templateFolder}, as
+     * {@link rs.iom.hub.content.SourceFiles} lists them: never a link out of the folder). Freemarker's own loader
+     * refuses files whose canonical path is outside the folder too, but would read a link to a hidden file in it.
+     */
+    public TemplateEngine(File templateFolder, Collection<String> templates) throws IOException {
         Objects.requireNonNull(templateFolder, "templateFolder");
+        Objects.requireNonNull(templates, "templates");
+        Set<String> allowed = Set.copyOf(templates);
         configuration = new Configuration(VERSION);
-        configuration.setTemplateLoader(new FileTemplateLoader(templateFolder));
+        configuration.setTemplateLoader(new FileTemplateLoader(templateFolder) {
+            @Override
+            public Object findTemplateSource(String name) throws IOException {
+                return allowed.contains(name) ? super.findTemplateSource(name) : null;
+            }
+        });
         configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(VERSION).build());
         configuration.setDefaultEncoding("UTF-8");
         configuration.setOutputEncoding("UTF-8");

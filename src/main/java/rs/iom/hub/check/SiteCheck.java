@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -61,6 +62,9 @@ public final class SiteCheck {
                 continue;
             }
             Path file = site.resolve(source);
+            if (Files.isSymbolicLink(file)) {
+                continue; // repaired where it really is, if that is in content/ (a new file must not replace a link)
+            }
             byte[] bytes = Files.readAllBytes(file);
             if (!isValidUtf8(bytes)) {
                 continue; // cannot be repaired safely: check reports it
@@ -94,11 +98,19 @@ public final class SiteCheck {
         }
     }
 
-    /** Writes {@code text} to a temporary file beside {@code file} and moves it over {@code file} in one step. */
+    /**
+     * Writes {@code text} to a temporary file beside {@code file} and moves it over {@code file} in one step. The new
+     * file gets the permissions of the old one (a temporary file is readable by its owner only, and the site's files
+     * must stay readable to whoever builds or serves them).
+     */
     static void writeAtomically(Path file, String text) throws IOException {
         Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
         try {
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+            if (posix != null) {
+                Files.setPosixFilePermissions(temporary, posix.readAttributes().permissions());
+            }
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temporary);

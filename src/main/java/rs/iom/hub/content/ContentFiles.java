@@ -1,20 +1,16 @@
 package rs.iom.hub.content;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * Lists the files of a site folder below {@code content/} (Markdown pages and the attachments beside them) and
  * {@code assets/}, in a stable order, skipping hidden files and folders (names starting with a dot) and editor
- * backup files.
+ * backup files, and never following a link out of its folder ({@link SourceFiles}; the problems with links are
+ * reported by the build, from {@link SourceFiles#list}).
  */
 public final class ContentFiles {
     private ContentFiles() {
@@ -23,25 +19,13 @@ public final class ContentFiles {
     /** Site-relative paths (forward slashes) of every visible file below {@code folder} of {@code site}. */
     public static List<String> list(Path site, String folder) {
         Objects.requireNonNull(site, "site");
-        Path root = site.resolve(folder);
-        if (!Files.isDirectory(root)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            List<String> files = new ArrayList<>();
-            walk.filter(Files::isRegularFile)
-                    .filter(p -> !isHidden(root.relativize(p)))
-                    .forEach(p -> files.add(site.relativize(p).toString().replace('\\', '/')));
-            files.sort(String::compareTo);
-            return files;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SourceFiles.list(site, folder).files();
     }
 
     /**
      * The files the site publishes as they are: everything in {@code assets/} (at the site root) and every file
-     * beside the pages in {@code content/} that is not Markdown (at the same path without {@code content/}).
+     * beside the pages in {@code content/} that is not Markdown and is of a type {@link Attachments} allows (at the
+     * same path without {@code content/}).
      *
      * @return source path → published path, in a stable order
      */
@@ -49,7 +33,7 @@ public final class ContentFiles {
         Map<String, String> files = new LinkedHashMap<>();
         for (String folder : List.of("assets", "content")) {
             for (String source : list(site, folder)) {
-                if (!isMarkdown(source) || folder.equals("assets")) {
+                if (folder.equals("assets") || !isMarkdown(source) && Attachments.isAllowed(source)) {
                     files.put(source, publishedPath(source));
                 }
             }
@@ -65,15 +49,5 @@ public final class ContentFiles {
     /** True for Markdown content files. */
     public static boolean isMarkdown(String path) {
         return path.endsWith(".md");
-    }
-
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            String name = part.toString();
-            if (name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

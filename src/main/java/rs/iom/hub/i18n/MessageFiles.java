@@ -7,6 +7,7 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import rs.iom.hub.content.Problem;
+import rs.iom.hub.content.SourceFiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,12 +17,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Reads the per-language message files {@code data/i18n/<language>.yaml} and checks that they all have the same keys,
- * so that no edition shows a missing text.
+ * so that no edition shows a missing text. A message file that is a link out of {@code data/} is never read
+ * ({@link SourceFiles#check}).
  */
 public final class MessageFiles {
     public static final String FOLDER = "data/i18n/";
@@ -46,6 +49,11 @@ public final class MessageFiles {
         for (String language : languages) {
             String name = FOLDER + language + ".yaml";
             Path file = siteFolder.resolve(name);
+            Optional<Problem> unsafe = SourceFiles.check(siteFolder, name);
+            if (unsafe.isPresent()) {
+                problems.add(unsafe.get());
+                continue;
+            }
             if (!Files.isRegularFile(file)) {
                 problems.add(Problem.error(name, 0, 0, "the message file for '" + language + "' is missing",
                         "copy " + FOLDER + languages.get(0) + ".yaml to " + name + " and translate its texts"));
@@ -69,7 +77,15 @@ public final class MessageFiles {
         for (rs.iom.hub.i18n.Edition edition : rs.iom.hub.i18n.Edition.KNOWN) {
             String name = FOLDER + edition.id() + ".yaml";
             if (languages.contains(edition.id()) || !languages.contains(edition.language())
-                    || !Files.isRegularFile(siteFolder.resolve(name))) {
+                    || !Files.exists(siteFolder.resolve(name), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            Optional<Problem> unsafe = SourceFiles.check(siteFolder, name);
+            if (unsafe.isPresent()) {
+                problems.add(unsafe.get());
+                continue;
+            }
+            if (!Files.isRegularFile(siteFolder.resolve(name))) {
                 continue;
             }
             parse(name, siteFolder.resolve(name), problems).ifPresent(overlay -> {

@@ -17,17 +17,25 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
 
 /**
  * A small HTTP server for the preview, on the loopback interface only. Serves the baked site from a folder (a folder
  * address serves its {@code index.html}; a missing file serves the site's {@code 404.html} with status 404), adds the
  * live-reload script to HTML pages, and keeps the reload channel on {@code /__hub/events}.
+ *
+ * <p>It answers only requests addressed to {@code localhost}, {@code 127.0.0.1} or {@code [::1]} (the {@code Host}
+ * header): listening on the loopback interface is not enough, because a web page on another site can make its own
+ * name point to 127.0.0.1 ("DNS rebinding") and then read the preview — drafts included — as its own.
  */
 public final class PreviewServer implements AutoCloseable {
     static final String SCRIPT_PATH = "/__hub/live-reload.js";
     static final String EVENTS_PATH = "/__hub/events";
     private static final byte[] SCRIPT_TAG = ("<script src=\"" + SCRIPT_PATH + "\"></script>")
             .getBytes(StandardCharsets.UTF_8);
+    /** The names the preview answers to, with any port. */
+    private static final Pattern LOCAL_HOST =
+            Pattern.compile("(?i)(localhost|127\\.0\\.0\\.1|\\[::1\\])(:[0-9]{1,5})?");
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
@@ -77,6 +85,15 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        if (host == null || !LOCAL_HOST.matcher(host.strip()).matches()) {
+            try (exchange) {
+                send(exchange, 403, "text/plain; charset=utf-8", ("Forbidden: the preview answers only at " + url()
+                        + " (or 127.0.0.1), not at the name this request was sent to. Open " + url()
+                        + " in the browser.\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return;
+        }
         String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
         if (path.equals(EVENTS_PATH)) {
             liveReload.connect(exchange);

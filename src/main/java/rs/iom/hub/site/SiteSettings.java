@@ -2,6 +2,7 @@ package rs.iom.hub.site;
 
 import org.apache.commons.configuration2.Configuration;
 import rs.iom.hub.content.Problem;
+import rs.iom.hub.content.SourceFiles;
 import rs.iom.hub.i18n.Edition;
 
 import java.io.IOException;
@@ -50,6 +51,10 @@ public final class SiteSettings {
         Objects.requireNonNull(properties, "properties");
         Objects.requireNonNull(siteFolder, "siteFolder");
         Objects.requireNonNull(overrides, "overrides");
+        Optional<Problem> unsafe = SourceFiles.check(siteFolder, FILE);
+        if (unsafe.isPresent()) {
+            return new Result(Optional.empty(), List.of(unsafe.get()));
+        }
         List<String> lines = readLines(siteFolder.resolve(FILE));
         List<Problem> problems = new ArrayList<>();
 

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * {@code hub check --fix} on a copy of the real site with text pasted from a PDF (a Cyrillic ј inside Latin words, a
@@ -148,6 +150,37 @@ class CheckFixIT {
             assertArrayEquals(before.get(file), after.get(file), file + " is untouched");
             assertEquals(times.get(file), Files.getLastModifiedTime(site.resolve(file)), file + " was not rewritten");
         }
+    }
+
+    @Test
+    void fixKeepsThePermissionsOfEachRepairedFile() throws IOException {
+        assumeTrue(site.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        Files.setPosixFilePermissions(site.resolve(MIXED), PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(site.resolve(BOM), PosixFilePermissions.fromString("rw-rw-r--"));
+        Files.setPosixFilePermissions(site.resolve(BOTH), PosixFilePermissions.fromString("rwxr-x---"));
+
+        assertEquals(HubCommand.OK, fix().exitCode());
+
+        assertEquals("rw-r--r--", permissions(MIXED), "644 stays 644");
+        assertEquals("rw-rw-r--", permissions(BOM), "664 stays 664");
+        assertEquals("rwxr-x---", permissions(BOTH));
+        assertEquals(bothOriginal, read(BOTH), "and the files were repaired");
+    }
+
+    @Test
+    void fixLeavesALinkALinkAndRepairsTheFileItLeadsTo() throws IOException {
+        Files.move(site.resolve(MIXED), site.resolve("content/sr/original.md"));
+        Files.createSymbolicLink(site.resolve(MIXED), Path.of("original.md"));
+
+        fix();
+
+        assertTrue(Files.isSymbolicLink(site.resolve(MIXED)), "still a link");
+        assertEquals(mixedOriginal + "\nНа српском: Миграционо партнерство.\n", read(MIXED),
+                "the file it leads to was repaired");
+    }
+
+    private String permissions(String file) throws IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(site.resolve(file)));
     }
 
     @Test
