@@ -232,6 +232,12 @@ public final class SiteBuilder implements AutoCloseable {
                     "give the folder that holds jbake.properties, content/ and templates/ with --source"));
             return problems;
         }
+        // JBake reads jbake.properties before any check of ours: a link out of the site (or to a device that never
+        // ends) must be refused first
+        rs.iom.hub.content.SourceFiles.check(source, rs.iom.hub.site.SiteSettings.FILE).ifPresent(problems::add);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
         for (String folder : List.of("content", "templates")) {
             if (!Files.isDirectory(source.resolve(folder))) {
                 problems.add(Problem.error(source.toString(), 0, 0, "the site folder has no " + folder + "/ folder",
