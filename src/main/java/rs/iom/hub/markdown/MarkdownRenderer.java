@@ -6,7 +6,9 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import rs.iom.hub.content.ControlCharacters;
@@ -125,9 +127,35 @@ public final class MarkdownRenderer {
         collector.collect(document);
         document.set(SafeLinks.SOURCE, source);
         String html = ControlCharacters.strip(renderer.render(document));
-        String plain = ControlCharacters.strip(new TextCollectingVisitor().collectAndGetText(document));
+        String plain = ControlCharacters.strip(plainText(document));
         return new RenderedMarkdown(html, plain, collector.links, collector.rawHtml, firstParagraphOf(html),
                 List.of());
+    }
+
+    /**
+     * The text of every innermost block, a line each. (flexmark's TextCollectingVisitor grows its buffers in small
+     * steps, which takes quadratic time on a whole body of megabytes; a block at a time it stays small.)
+     */
+    private static String plainText(Document document) {
+        StringBuilder plain = new StringBuilder();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Block && !hasBlockChild(node)) {
+                if (!plain.isEmpty()) {
+                    plain.append('\n');
+                }
+                plain.append(new TextCollectingVisitor().collectAndGetText(node));
+            }
+        }
+        return plain.toString();
+    }
+
+    private static boolean hasBlockChild(Node node) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Block) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String NESTING_HINT = "each '>' at the start of a line puts a quote inside a quote, each "
@@ -136,6 +164,11 @@ public final class MarkdownRenderer {
 
     private static Problem tooDeep(String source, int firstLine, NestingLimits.TooDeep deep) {
         int line = firstLine + deep.line();
+        if (deep.kind() == NestingLimits.Kind.PARAGRAPH) {
+            return Problem.error(source, line, 1, String.format(java.util.Locale.ROOT, "the paragraph that starts "
+                            + "here is more than %,d characters long, more than can be read",
+                    NestingLimits.MAX_PARAGRAPH), "put a blank line between paragraphs");
+        }
         if (deep.rule()) {
             return Problem.error(source, line, 1, "the line starts with " + deep.levels()
                             + " dashes, asterisks or underscores, more than can be read",

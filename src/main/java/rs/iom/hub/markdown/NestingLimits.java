@@ -26,8 +26,21 @@ final class NestingLimits {
     /** Longest run of {@code -}, {@code *}, {@code _} (and spaces) accepted at the start of a line. */
     static final int MAX_RULE = 1000;
 
-    /** Where the text first goes too deep: 0-based line of the text, how deep, and whether it is a long rule. */
-    record TooDeep(int line, int levels, boolean rule) {
+    /** Longest paragraph accepted, in characters (consecutive lines without a blank line between them). */
+    static final int MAX_PARAGRAPH = 50_000;
+
+    /** What is too much. */
+    enum Kind { NESTING, RULE, PARAGRAPH }
+
+    /** Where the text first goes too far: 0-based line of the text, how far (levels or characters), and in what. */
+    record TooDeep(int line, int levels, Kind kind) {
+        TooDeep(int line, int levels, boolean rule) {
+            this(line, levels, rule ? Kind.RULE : Kind.NESTING);
+        }
+
+        boolean rule() {
+            return kind == Kind.RULE;
+        }
     }
 
     private NestingLimits() {
@@ -39,6 +52,8 @@ final class NestingLimits {
         int line = 0;
         int start = 0;
         int length = markdown.length();
+        int paragraph = 0;
+        int paragraphLine = 0;
         while (start <= length) {
             int end = start;
             while (end < length && markdown.charAt(end) != '\n' && markdown.charAt(end) != '\r') {
@@ -50,6 +65,14 @@ final class NestingLimits {
             }
             if (deep.isPresent()) {
                 return deep;
+            }
+            if (startsBlock(markdown, start, end)) {
+                paragraph = 0;
+                paragraphLine = line;
+            }
+            paragraph += end - start + 1;
+            if (paragraph > MAX_PARAGRAPH) {
+                return Optional.of(new TooDeep(paragraphLine, paragraph, Kind.PARAGRAPH));
             }
             if (end < length && markdown.charAt(end) == '\r' && end + 1 < length && markdown.charAt(end + 1) == '\n') {
                 end++;
@@ -111,6 +134,25 @@ final class NestingLimits {
             }
         }
         return rule > MAX_RULE ? Optional.of(new TooDeep(line, rule, true)) : Optional.empty();
+    }
+
+    /**
+     * True when a line starts a block of its own: blank, a list item, a table row, a heading. flexmark's inline parser
+     * copies a whole paragraph for every link or bracket in it (regular expressions on flexmark's text, Java 17), so
+     * a paragraph of megabytes with thousands of links takes hours; paragraphs are therefore limited in length.
+     */
+    private static boolean startsBlock(CharSequence s, int start, int end) {
+        int i = start;
+        while (i < end && (isBlank(s.charAt(i)) || s.charAt(i) == '>')) {
+            i++;
+        }
+        if (i == end) {
+            return true;
+        }
+        char c = s.charAt(i);
+        return c == '|' || c == '#' || c == '`' || c == '~'
+                || (c == '-' || c == '*' || c == '+') && (i + 1 == end || isBlank(s.charAt(i + 1)))
+                || c >= '0' && c <= '9';
     }
 
     private static boolean isBlank(char c) {
