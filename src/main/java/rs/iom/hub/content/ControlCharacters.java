@@ -54,9 +54,8 @@ public final class ControlCharacters {
 
     /** The problem for a forbidden character {@code cp} found in {@code file} at {@code line}:{@code column}. */
     public static Problem problem(String file, int line, int column, int cp, String where) {
-        return Problem.error(file, line, column, "an invisible control character (" + name(cp) + ") is in " + where,
-                "it usually comes with text pasted from another program; delete it (put the cursor just after "
-                        + "the place and press Backspace until the next visible character disappears, then type "
-                        + "that character again)");
+        return Problem.error(file, line, column, where + " contains an invisible control character (" + name(cp) + ")",
+                "it usually comes with text pasted from another program, and most editors do not show it; "
+                        + "delete it by typing the word at this place again");
     }
 }

@@ -214,7 +214,7 @@ public final class DocumentReader {
             }
             scanned = at;
             if (line != lastLine && reported < MAX_CONTROL_CHARACTER_LINES) {
-                problems.add(ControlCharacters.problem(source, line, at - lineStart + 1, chars[at], "the text"));
+                problems.add(ControlCharacters.problem(source, line, at - lineStart + 1, chars[at], "the line"));
                 reported++;
                 lastLine = line;
             }

@@ -224,7 +224,7 @@ public final class FrontMatterParser {
             int at = ControlCharacters.indexOf(text, 0);
             if (at >= 0) {
                 problems.add(ControlCharacters.problem(file, line, column, text.charAt(at),
-                        "the value of '" + key + "' (written as an escape such as \\u0007)"));
+                        "the value of '" + key + "' (through an escape such as \\u0007)"));
                 return;
             }
         }
