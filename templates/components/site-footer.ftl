@@ -9,7 +9,7 @@
       <li><a href="${edition.tagsUrl}">${t.nav.tags}</a></li>
       <li><a href="${edition.feedUrl}" type="application/atom+xml">${t.footer.feed}</a></li>
       <#if meta.editUrl?has_content>
-      <li><a class="site-footer__edit" href="${meta.editUrl}" rel="noopener">${t.footer.edit}</a></li>
+      <li><a class="site-footer__edit" href="${meta.editUrl}" rel="noopener noreferrer">${t.footer.edit}</a></li>
       </#if>
     </ul>
     <p class="site-footer__publisher">${t.site.publisher}</p>

@@ -218,11 +218,8 @@ public final class BakeSession {
         Set<String> unreadable = new HashSet<>(allSources);
         site.allDocuments().forEach(d -> unreadable.remove(d.source()));
         LinkChecker checker = new LinkChecker(published, allSources, sitePaths, unreadable);
+        // the links of a file include its front matter's image
         site.links().forEach((source, links) -> problems.addAll(checker.check(source, links)));
-        for (Document doc : site.allDocuments()) {
-            doc.imageTarget().ifPresent(image -> problems.addAll(checker.check(doc.source(),
-                    List.of(new rs.iom.hub.markdown.MarkdownLink(true, image, doc.imageAlt(), 1, 1)))));
-        }
     }
 
     /**

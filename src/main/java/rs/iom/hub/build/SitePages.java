@@ -20,6 +20,7 @@ import rs.iom.hub.content.LinkTokens;
 import rs.iom.hub.content.Slugs;
 import rs.iom.hub.i18n.Edition;
 import rs.iom.hub.markdown.LinkTargets;
+import rs.iom.hub.markdown.UrlSchemes;
 import rs.iom.hub.search.SearchIndexBuilder;
 import rs.iom.hub.site.EditionPaths;
 import rs.iom.hub.site.SiteConfig;
@@ -406,8 +407,6 @@ public final class SitePages {
         return new InputHash().add(ctx.edition().id()).add(meta).add(menuSignature(ctx));
     }
 
-    private static final java.util.regex.Pattern PAGE_TOKEN = java.util.regex.Pattern.compile(
-            java.util.regex.Pattern.quote(LinkTokens.PAGE_PREFIX) + "([^\"'#\\s<>]*)");
     private final Map<String, String> menuSignatures = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> slugs = new java.util.concurrent.ConcurrentHashMap<>();
     /** Search term shards by language: the Latin and Cyrillic editions share them. */
@@ -419,13 +418,9 @@ public final class SitePages {
 
     /** Pages linked from the body: their URLs appear in it. */
     private String linkedDocuments(Document doc) {
-        if (doc.body().indexOf(LinkTokens.PAGE_PREFIX) < 0) {
-            return "";
-        }
         StringBuilder sb = new StringBuilder();
-        java.util.regex.Matcher m = PAGE_TOKEN.matcher(doc.body());
-        while (m.find()) {
-            sb.append(m.group(1)).append(content.bySource(m.group(1)).isPresent()).append(';');
+        for (String page : LinkTokens.pages(doc.body())) {
+            sb.append(page).append(content.bySource(page).isPresent()).append(';');
         }
         return sb.toString();
     }
@@ -566,6 +561,9 @@ public final class SitePages {
         body = ctx.converter().html(body);
         Image image = doc.imageTarget().map(target -> {
             LinkTargets.Target resolved = LinkTargets.resolve(doc.source(), target);
+            if (resolved.kind() != LinkTargets.Kind.FILE && !UrlSchemes.isAllowed(target)) {
+                return null; // reported by the check; never on a page
+            }
             String url = resolved.kind() == LinkTargets.Kind.FILE ? config.url(resolved.sitePath()) : target;
             return new Image(url, ctx.converter().text(doc.imageAlt()));
         }).orElse(null);

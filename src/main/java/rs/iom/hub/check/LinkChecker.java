@@ -4,6 +4,7 @@ import rs.iom.hub.content.Document;
 import rs.iom.hub.content.Problem;
 import rs.iom.hub.markdown.LinkTargets;
 import rs.iom.hub.markdown.MarkdownLink;
+import rs.iom.hub.markdown.UrlSchemes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,10 +48,13 @@ public final class LinkChecker {
     public List<Problem> check(String source, List<MarkdownLink> links) {
         List<Problem> problems = new ArrayList<>();
         for (MarkdownLink link : links) {
-            if (link.image() && link.text().isBlank()) {
+            if (link.image() && link.text().isBlank() && link.part() != MarkdownLink.Part.TARGET) {
                 problems.add(Problem.error(source, link.line(), link.column(), "the image has no description",
-                        "write what the image shows between the brackets: ![Učesnici sastanka](" + link.destination()
-                                + ")"));
+                        "write what the image shows between the brackets: ![Učesnici sastanka]("
+                                + (link.part() == MarkdownLink.Part.TEXT ? "…" : link.destination()) + ")"));
+            }
+            if (link.part() == MarkdownLink.Part.TEXT) {
+                continue; // its target is checked where it is defined
             }
             LinkTargets.Target target = LinkTargets.resolve(source, link.destination());
             String what = link.image() ? "image" : "link";
@@ -89,13 +93,18 @@ public final class LinkChecker {
     }
 
     private static void checkScheme(String source, MarkdownLink link, List<Problem> problems) {
-        String dest = link.destination().strip().toLowerCase(java.util.Locale.ROOT);
-        if (dest.startsWith("http://") || dest.startsWith("https://") || dest.startsWith("mailto:")
-                || dest.startsWith("tel:") || dest.startsWith("//")) {
-            return;
+        String what = link.image() ? "image" : "link";
+        if (!UrlSchemes.isAllowed(link.destination())) {
+            problems.add(Problem.error(source, link.line(), link.column(),
+                    "the " + what + " '" + link.destination() + "' uses an address type the site does not allow",
+                    link.image() ? "save the picture next to this file and write its file name, e.g. slika.jpg"
+                            : "use an address starting with https://, mailto: or tel:"));
+        } else if (link.image()) {
+            // the Content-Security-Policy of every page (templates/layout.ftl) allows only the site's own images
+            problems.add(Problem.warning(source, link.line(), link.column(),
+                    "the image '" + link.destination() + "' is on another site and will not be shown: pages show "
+                            + "only pictures that are part of the site",
+                    "save the picture next to this file and write its file name instead, e.g. slika.jpg"));
         }
-        problems.add(Problem.error(source, link.line(), link.column(),
-                "the link '" + link.destination() + "' uses an address type the site does not allow",
-                "use an address starting with https://, mailto: or tel:"));
     }
 }

@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,12 +56,19 @@ public final class DocumentReader {
     private final List<String> languages;
     private final Map<String, String> newsFolders;
     private final Map<String, MarkdownRenderer> markdown = new LinkedHashMap<>();
+    private final LongSupplier clock;
 
     /**
      * @param languages   content languages (folders under {@code content/})
      * @param newsFolders per language, the folder whose files are news by default ({@code vesti}, {@code news})
      */
     public DocumentReader(List<String> languages, Map<String, String> newsFolders) {
+        this(languages, newsFolders, System::nanoTime);
+    }
+
+    /** @param clock nanoseconds, for the {@linkplain #TIME_BUDGET_NANOS time budget} of a file (tests fake it) */
+    DocumentReader(List<String> languages, Map<String, String> newsFolders, LongSupplier clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.languages = List.copyOf(Objects.requireNonNull(languages, "languages"));
         this.newsFolders = Map.copyOf(Objects.requireNonNull(newsFolders, "newsFolders"));
         for (String language : languages) {
@@ -86,6 +94,7 @@ public final class DocumentReader {
     public Result read(String source, byte[] bytes) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(bytes, "bytes");
+        long started = clock.getAsLong();
         List<Problem> problems = new ArrayList<>();
         Optional<String> language = ContentLayout.languageOf(source, languages);
         if (language.isEmpty()) {
@@ -103,6 +112,7 @@ public final class DocumentReader {
                     "run 'hub check --fix', or save the file as UTF-8 without BOM"));
             text = text.substring(1);
         }
+        text = withoutControlCharacters(source, text, problems);
         for (MixedScriptWord word : MIXED_SCRIPT.find(text)) {
             problems.add(Problem.warning(source, word.line(), word.column(),
                     "the word „" + word.word() + "“ mixes alphabets: " + word.description(),
@@ -144,7 +154,20 @@ public final class DocumentReader {
             problems.add(status == DocumentStatus.DRAFT ? Problem.warning(source, fm.endLine(), 1, message, hint)
                     : Problem.error(source, fm.endLine(), 1, message, hint));
         }
+        if (overBudget(started, source, problems)) {
+            return new Result(Optional.empty(), List.of(), problems);
+        }
         RenderedMarkdown rendered = markdown.get(lang).render(source, body, fm.bodyStartLine());
+        problems.addAll(rendered.problems());
+        if (overBudget(started, source, problems)) {
+            return new Result(Optional.empty(), List.of(), problems);
+        }
+        List<MarkdownLink> links = new ArrayList<>(rendered.links());
+        if (image != null && !image.isBlank()) {
+            FrontMatter.Field at = fm.field("image").orElseThrow();
+            links.add(new MarkdownLink(true, image.strip(), imageAlt == null ? "" : imageAlt, at.valueLine(),
+                    at.valueColumn(), MarkdownLink.Part.TARGET));
+        }
         for (int[] at : rendered.rawHtml()) {
             problems.add(Problem.warning(source, at[0], at[1], "HTML code in the text is shown as plain text",
                     "use Markdown instead: **bold**, *italic*, [link text](address), ![image description](file.jpg)"));
@@ -154,14 +177,65 @@ public final class DocumentReader {
         }
         boolean hasErrors = problems.stream().anyMatch(Problem::isError);
         if (hasErrors) {
-            return new Result(Optional.empty(), rendered.links(), problems);
+            return new Result(Optional.empty(), links, problems);
         }
         int keyLine = fm.field(fm.format() == FrontMatter.Format.YAML ? "translationKey" : "translation")
                 .or(() -> fm.field("translationKey")).map(FrontMatter.Field::line).orElse(1);
         Document document = new Document(source, lang, ContentLayout.editionPath(source), type, status,
                 title.strip(), date, translationKey.strip(), keyLine, summary == null ? "" : summary.strip(), tags,
                 image, imageAlt, menu, rendered.html(), rendered.text(), sha256(bytes));
-        return new Result(Optional.of(document), rendered.links(), problems);
+        return new Result(Optional.of(document), links, problems);
+    }
+
+    /** At most this many lines with control characters are reported per file (one problem per line). */
+    private static final int MAX_CONTROL_CHARACTER_LINES = 20;
+
+    /**
+     * Reports every line with a {@linkplain ControlCharacters forbidden control character} and returns the text with
+     * each replaced by a space, so that the rest of the file is still checked with its lines and columns.
+     */
+    private static String withoutControlCharacters(String source, String text, List<Problem> problems) {
+        int at = ControlCharacters.indexOf(text, 0);
+        if (at < 0) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        int line = 1;
+        int lineStart = 0;
+        int scanned = 0;
+        int lastLine = 0;
+        int reported = 0;
+        while (at >= 0) {
+            for (int i = scanned; i < at; i++) {
+                if (chars[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            scanned = at;
+            if (line != lastLine && reported < MAX_CONTROL_CHARACTER_LINES) {
+                problems.add(ControlCharacters.problem(source, line, at - lineStart + 1, chars[at], "the line"));
+                reported++;
+                lastLine = line;
+            }
+            chars[at] = ' ';
+            at = ControlCharacters.indexOf(text, at + 1);
+        }
+        return new String(chars);
+    }
+
+    /** Longest a single file may take to read; past it the file is refused instead of holding up the whole run. */
+    static final long TIME_BUDGET_NANOS = 120_000_000_000L;
+
+    private boolean overBudget(long started, String source, List<Problem> problems) {
+        long seconds = (clock.getAsLong() - started) / 1_000_000_000L;
+        if (clock.getAsLong() - started <= TIME_BUDGET_NANOS) {
+            return false;
+        }
+        problems.add(Problem.error(source, 0, 0, "reading this file took " + seconds + " seconds, longer than the "
+                + TIME_BUDGET_NANOS / 1_000_000_000L + " a file may take",
+                "the file is too long or too complicated: split it into several pages, or simplify its text"));
+        return true;
     }
 
     /** Blank, or nothing but HTML comments (the instructions {@code hub new} leaves in new files). */

@@ -7,6 +7,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -105,23 +108,48 @@ public final class FrontMatterParser {
         return new FrontMatter(FrontMatter.Format.YAML, fields, close + 1, body, close + 2);
     }
 
+    /** Longest front matter accepted, in characters: fields are short, the text goes below the closing line. */
+    static final int MAX_FRONT_MATTER = 65_536;
+    /** Deepest nesting of lists and groups accepted; the fields need two (a list in the map of fields). */
+    static final int MAX_NESTING = 10;
+
     /** Reads the fields into {@code fields}; false when the YAML cannot be read as fields at all. */
     private static boolean readYamlFields(String file, String yaml, Map<String, FrontMatter.Field> fields,
                                           List<Problem> problems) {
         int firstLine = 2; // YAML text starts on the line after the opening ---
+        int length = yaml.codePointCount(0, yaml.length());
+        if (length > MAX_FRONT_MATTER) {
+            problems.add(Problem.error(file, firstLine, 1, String.format(java.util.Locale.ROOT,
+                            "the front matter is %,d characters long; at most %,d are possible", length,
+                            MAX_FRONT_MATTER),
+                    "keep only the short fields (title, date, …) between the '---' lines; the text goes below them"));
+            return false;
+        }
         Node root;
         try {
             LoaderOptions options = new LoaderOptions();
             options.setMaxAliasesForCollections(10);
             options.setAllowRecursiveKeys(false);
-            options.setCodePointLimit(1024 * 1024);
-            root = new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
+            options.setCodePointLimit(MAX_FRONT_MATTER + 1);
+            options.setNestingDepthLimit(MAX_NESTING);
+            Yaml reader = new Yaml(new SafeConstructor(options));
+            Optional<Problem> alias = anchorOrAlias(file, firstLine, reader, yaml);
+            if (alias.isPresent()) {
+                problems.add(alias.get());
+                return false;
+            }
+            root = reader.compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             problems.add(yamlProblem(file, firstLine, yaml, e));
             return false;
         } catch (YAMLException e) {
-            problems.add(Problem.error(file, firstLine, 1, "the front matter is not valid YAML: " + e.getMessage(),
-                    "write each field on its own line as 'key: value'"));
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            problems.add(message.contains("Nesting Depth")
+                    ? Problem.error(file, firstLine, 1, "the front matter has lists or groups nested more than "
+                            + MAX_NESTING + " levels deep", "write each field on its own line as 'key: value', and "
+                            + "lists as tags: [migracije, partnerstvo]")
+                    : Problem.error(file, firstLine, 1, "the front matter is not valid YAML: " + message,
+                            "write each field on its own line as 'key: value'"));
             return false;
         }
         if (root == null) {
@@ -154,12 +182,52 @@ public final class FrontMatterParser {
             }
             int valueLine = firstLine + valueNode.getStartMark().getLine();
             int valueColumn = valueNode.getStartMark().getColumn() + 1;
-            fields.put(key, new FrontMatter.Field(key, yamlValue(valueNode), line, column, valueLine, valueColumn));
+            FrontMatter.Value value = yamlValue(valueNode);
+            checkControlCharacters(file, key, value, valueLine, valueColumn, problems);
+            fields.put(key, new FrontMatter.Field(key, value, line, column, valueLine, valueColumn));
             if (SHOWN_IN_FULL.contains(key)) {
                 checkCutByComment(file, firstLine, yaml, key, valueNode, problems);
             }
         }
         return true;
+    }
+
+    /**
+     * YAML anchors ({@code &name}) and aliases ({@code *name}) repeat a value without writing it again; front matter
+     * never needs them, and a few lines of them can stand for gigabytes of text ("alias amplification"). Refused
+     * before the document is built, by reading its events.
+     */
+    private static Optional<Problem> anchorOrAlias(String file, int firstLine, Yaml reader, String yaml) {
+        for (Event event : reader.parse(new StringReader(yaml))) {
+            boolean alias = event instanceof AliasEvent;
+            if (alias || event instanceof NodeEvent node && node.getAnchor() != null) {
+                Mark at = event.getStartMark();
+                return Optional.of(Problem.error(file, firstLine + at.getLine(), at.getColumn() + 1, alias
+                                ? "'*' at the start of a value makes YAML repeat another value (an alias)"
+                                : "'&' at the start of a value names it for repeating (a YAML anchor)",
+                        "front matter needs no anchors or aliases: write each value out; if the " + (alias ? "*" : "&")
+                                + " belongs to the text, put the whole value in quotes"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A value may hold a control character that the file does not show: written as an escape in double quotes
+     * ({@code "\u0007"}, {@code "\x85"}). (Control characters written as such are reported with the whole text.)
+     */
+    private static void checkControlCharacters(String file, String key, FrontMatter.Value value, int line,
+                                               int column, List<Problem> problems) {
+        List<String> texts = value instanceof FrontMatter.Text t ? List.of(t.text())
+                : value instanceof FrontMatter.TextList l ? l.items() : List.of();
+        for (String text : texts) {
+            int at = ControlCharacters.indexOf(text, 0);
+            if (at >= 0) {
+                problems.add(ControlCharacters.problem(file, line, column, text.charAt(at),
+                        "the value of '" + key + "' (through an escape such as \\u0007)"));
+                return;
+            }
+        }
     }
 
     /**

@@ -1,5 +1,7 @@
 package rs.iom.hub.content;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,12 +14,18 @@ import java.util.regex.Pattern;
  *   <li>{@code hub:page:content/sr/o-projektu.md#deo} — a page, by its source file;</li>
  *   <li>{@code hub:path:sr/vesti/2022/slika.jpg} — a file of the baked site, by its path from the site root.</li>
  * </ul>
+ *
+ * <p>Only our own link rewriting makes tokens, and only as the whole value of an {@code href} or {@code src}
+ * attribute; authors cannot write one ({@code hub:} is not an allowed address type, and text that merely looks like a
+ * token is text: its quotes are escaped, so it never forms such an attribute). Resolution therefore replaces tokens in
+ * exactly that place and leaves everything else as written.</p>
  */
 public final class LinkTokens {
     public static final String PAGE_PREFIX = "hub:page:";
     public static final String PATH_PREFIX = "hub:path:";
 
-    private static final Pattern TOKEN = Pattern.compile("hub:(page|path):([^\"'#\\s<>]*)");
+    /** A token as the start of an attribute value (group 1: the attribute, 2: page or path, 3: the target). */
+    private static final Pattern TOKEN = Pattern.compile("( (?:href|src)=\")hub:(page|path):([^\"'#\\s<>]*)");
 
     private LinkTokens() {
     }
@@ -37,17 +45,32 @@ public final class LinkTokens {
      * @param pathUrl maps a site path to its URL
      */
     public static String resolve(String html, Function<String, String> pageUrl, Function<String, String> pathUrl) {
-        if (html.indexOf("hub:") < 0) {
+        if (html.indexOf("=\"hub:") < 0) {
             return html;
         }
         Matcher m = TOKEN.matcher(html);
         StringBuilder out = new StringBuilder(html.length());
         while (m.find()) {
-            String target = m.group(2);
-            String url = m.group(1).equals("page") ? pageUrl.apply(target) : pathUrl.apply(target);
-            m.appendReplacement(out, Matcher.quoteReplacement(url == null ? "#" : url));
+            String target = m.group(3);
+            String url = m.group(2).equals("page") ? pageUrl.apply(target) : pathUrl.apply(target);
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + (url == null ? "#" : url)));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** The source paths of the pages {@code html} links to, in order, as tokens left them. */
+    public static List<String> pages(String html) {
+        List<String> pages = new ArrayList<>();
+        if (html.indexOf("=\"" + PAGE_PREFIX) < 0) {
+            return pages;
+        }
+        Matcher m = TOKEN.matcher(html);
+        while (m.find()) {
+            if (m.group(2).equals("page")) {
+                pages.add(m.group(3));
+            }
+        }
+        return pages;
     }
 }

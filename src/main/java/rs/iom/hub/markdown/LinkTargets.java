@@ -5,7 +5,6 @@ import rs.iom.hub.content.LinkTokens;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Turns a link target written in a content file into what the site needs: external links stay as they are, links to
@@ -17,8 +16,6 @@ import java.util.regex.Pattern;
  * at the same path without {@code content/}; files under {@code assets/} at the site root.</p>
  */
 public final class LinkTargets {
-    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
-
     private LinkTargets() {
     }
 
@@ -37,7 +34,10 @@ public final class LinkTargets {
     public record Target(Kind kind, String path, String fragment, String sitePath) {
     }
 
-    /** Resolves {@code destination} written in the file {@code source} (site-relative path). */
+    /**
+     * Resolves {@code destination} written in the file {@code source} (site-relative path). Anything with a scheme
+     * (as a browser reads it, see {@link UrlSchemes}) is EXTERNAL, whether or not the scheme is allowed.
+     */
     public static Target resolve(String source, String destination) {
         String dest = destination.strip();
         if (dest.isEmpty()) {
@@ -46,9 +46,10 @@ public final class LinkTargets {
         if (dest.startsWith("#")) {
             return new Target(Kind.FRAGMENT, "", dest.substring(1), "");
         }
-        if (SCHEME.matcher(dest).find() || dest.startsWith("//")) {
+        if (UrlSchemes.schemeOf(dest).isPresent() || UrlSchemes.isProtocolRelative(dest)) {
             return new Target(Kind.EXTERNAL, dest, "", "");
         }
+        dest = dest.replace("%20", " ");
         String fragment = "";
         int hash = dest.indexOf('#');
         if (hash >= 0) {
@@ -80,12 +81,17 @@ public final class LinkTargets {
         return new Target(Kind.OUTSIDE, path, fragment, "");
     }
 
-    /** The token that replaces {@code destination} in the rendered body (unchanged for external targets). */
+    /**
+     * What replaces {@code destination} in the rendered body: a token for pages and files of the site, the address
+     * itself for allowed external addresses, fragments and addresses outside the site (reported by the check), and
+     * {@code #} for an address type that is not allowed, so that it never reaches a page.
+     */
     public static String token(String source, String destination) {
         Target target = resolve(source, destination);
         return switch (target.kind()) {
             case PAGE -> LinkTokens.page(target.path(), target.fragment());
             case FILE -> LinkTokens.path(target.sitePath()) + (target.fragment().isEmpty() ? "" : "#" + target.fragment());
+            case EXTERNAL -> UrlSchemes.isAllowed(destination) ? destination : "#";
             default -> destination;
         };
     }

@@ -1,13 +1,39 @@
 package rs.iom.hub.markdown;
 
+import java.util.Objects;
+
 /**
- * A link or image written in a Markdown body, with its position in the file, for checking.
+ * A link or image written in a content file, with its position in the file, for checking. A reference-style link
+ * ({@code [text][ref]} with {@code [ref]: target} on a line of its own) is written in two places: the definition is
+ * checked for its target and the use for its text, each at its own line.
  *
  * @param image       true for {@code ![alt](src)}, false for {@code [text](href)}
- * @param destination the target as written
+ * @param destination the target, with character references and backslash escapes decoded as the page will have it
  * @param text        link text or image alt text
  * @param line        1-based file line
  * @param column      1-based column
+ * @param part        what of it is written here and is to be checked
  */
-public record MarkdownLink(boolean image, String destination, String text, int line, int column) {
+public record MarkdownLink(boolean image, String destination, String text, int line, int column, Part part) {
+
+    /** What of a link is written at its position. */
+    public enum Part {
+        /** target and text ({@code [text](target)}, {@code <https://…>}) */
+        BOTH,
+        /** only the target (a reference definition; the front matter's {@code image:}, whose text is checked apart) */
+        TARGET,
+        /** only the text (the use of a reference definition) */
+        TEXT
+    }
+
+    public MarkdownLink {
+        Objects.requireNonNull(destination, "destination");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(part, "part");
+    }
+
+    /** A link written whole in one place. */
+    public MarkdownLink(boolean image, String destination, String text, int line, int column) {
+        this(image, destination, text, line, column, Part.BOTH);
+    }
 }

@@ -1,38 +1,33 @@
 package rs.iom.hub.markdown;
 
-import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlInline;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
-import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
-import com.vladsch.flexmark.html.renderer.AttributablePart;
-import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import com.vladsch.flexmark.util.html.MutableAttributes;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.PrefixedSubSequence;
-import org.jetbrains.annotations.NotNull;
+import rs.iom.hub.content.ControlCharacters;
+import rs.iom.hub.content.Problem;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Markdown to HTML with flexmark: tables, typographic quotes and dashes in the conventions of the page's language
  * (Serbian „…“, English “…”), ids and self-links on headings, bare URLs turned into links. Raw HTML is shown as text
- * (authors write Markdown; this keeps pages valid and safe), HTML comments are dropped. Site-internal links become
- * {@link rs.iom.hub.content.LinkTokens tokens}; external links get {@code rel="noopener"}; images load lazily.
+ * (authors write Markdown; this keeps pages valid and safe), HTML comments are dropped (text after one on the same line
+ * is kept). Every link and image address goes through {@link SafeLinks}: site-internal ones become
+ * {@link rs.iom.hub.content.LinkTokens tokens}, address types that are not allowed become {@code #}. Bodies nested too
+ * deeply for flexmark's recursive tree walks are refused ({@link NestingLimits}); control characters never reach the
+ * output.
  *
  * <p>One instance per language; thread-safe.</p>
  */
@@ -78,7 +73,8 @@ public final class MarkdownRenderer {
         plain.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TypographicExtension.create(),
                 AnchorLinkExtension.create()));
         this.parserWithoutAutolinks = Parser.builder(plain).build();
-        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new LinkAttributes()).build();
+        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new SafeLinks.Attributes())
+                .linkResolverFactory(new SafeLinks.Resolver()).build();
     }
 
     /** A renderer following the typographic conventions of {@code language} ({@code sr} or {@code en}). */
@@ -88,18 +84,99 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Renders {@code markdown}, the body of the file {@code source}, which starts on file line {@code firstLine}.
+     * Renders {@code markdown}, the body of the file {@code source}, which starts on file line {@code firstLine}. A body
+     * that nests too deeply is not rendered: the result is empty, with an error naming the line.
      */
     public RenderedMarkdown render(String source, String markdown, int firstLine) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(markdown, "markdown");
-        Document document = parserFor(markdown).parse(markdown);
-        List<MarkdownLink> links = new ArrayList<>();
-        List<int[]> rawHtml = new ArrayList<>();
-        collect(document, source, firstLine, links, rawHtml);
-        String html = renderer.render(document);
-        String text = new TextCollectingVisitor().collectAndGetText(document);
-        return new RenderedMarkdown(html, text, links, rawHtml, firstParagraphOf(html));
+        Optional<NestingLimits.TooDeep> tooDeep = NestingLimits.inText(markdown);
+        if (tooDeep.isPresent()) {
+            return RenderedMarkdown.failed(List.of(tooDeep(source, firstLine, tooDeep.get())));
+        }
+        try {
+            return renderChecked(source, markdown, firstLine);
+        } catch (StackOverflowError e) {
+            // the limits above should make this impossible; if not, one file is refused rather than the whole run
+            return RenderedMarkdown.failed(List.of(Problem.error(source, 0, 0,
+                    "the text of this file is nested too deeply to be read", NESTING_HINT)));
+        }
+    }
+
+    private RenderedMarkdown renderChecked(String source, String markdown, int firstLine) {
+        String text = markdown;
+        Document document = parserFor(text).parse(text);
+        Map<Integer, Integer> shifts = new HashMap<>();
+        for (int round = 0; round < 10; round++) { // each round uncovers the text after one more comment per line
+            Optional<CommentText.Moved> moved = CommentText.moveTextAfterComments(text, document);
+            if (moved.isEmpty()) {
+                break;
+            }
+            text = moved.get().markdown();
+            moved.get().shifts().forEach((line, shift) -> shifts.merge(line, shift, Integer::sum));
+            document = parserFor(text).parse(text);
+        }
+        NestingLimits.Deepest deepest = NestingLimits.inTree(document);
+        if (deepest.levels() > NestingLimits.MAX_LEVELS) {
+            int line = firstLine + deepest.node().getStartLineNumber();
+            return RenderedMarkdown.failed(List.of(Problem.error(source, line, 0, "the text is nested "
+                    + deepest.levels() + " levels deep; at most " + NestingLimits.MAX_LEVELS + " are possible",
+                    NESTING_HINT)));
+        }
+        LinkCollector collector = new LinkCollector(text, firstLine, shifts);
+        collector.collect(document);
+        document.set(SafeLinks.SOURCE, source);
+        String html = ControlCharacters.strip(renderer.render(document));
+        String plain = ControlCharacters.strip(plainText(document));
+        return new RenderedMarkdown(html, plain, collector.links, collector.rawHtml, firstParagraphOf(html),
+                List.of());
+    }
+
+    /**
+     * The text of every innermost block, a line each. (flexmark's TextCollectingVisitor grows its buffers in small
+     * steps, which takes quadratic time on a whole body of megabytes; a block at a time it stays small.)
+     */
+    private static String plainText(Document document) {
+        StringBuilder plain = new StringBuilder();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Block && !hasBlockChild(node)) {
+                if (!plain.isEmpty()) {
+                    plain.append('\n');
+                }
+                plain.append(new TextCollectingVisitor().collectAndGetText(node));
+            }
+        }
+        return plain.toString();
+    }
+
+    private static boolean hasBlockChild(Node node) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Block) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String NESTING_HINT = "each '>' at the start of a line puts a quote inside a quote, each "
+            + "'-', '*' or '1.' a list inside a list, each '[' or '*' an element inside another; remove the extra "
+            + "ones, or put a backslash (\\) before those meant as text";
+
+    private static Problem tooDeep(String source, int firstLine, NestingLimits.TooDeep deep) {
+        int line = firstLine + deep.line();
+        if (deep.kind() == NestingLimits.Kind.PARAGRAPH) {
+            return Problem.error(source, line, 1, String.format(java.util.Locale.ROOT, "the paragraph that starts "
+                            + "here is more than %,d characters long, more than can be read",
+                    NestingLimits.MAX_PARAGRAPH), "put a blank line between paragraphs");
+        }
+        if (deep.rule()) {
+            return Problem.error(source, line, 1, "the line starts with " + deep.levels()
+                            + " dashes, asterisks or underscores, more than can be read",
+                    "a separator line needs only three: ---");
+        }
+        return Problem.error(source, line, 1, "the text is nested " + (deep.levels() > NestingLimits.MAX_LEVELS + 1
+                ? deep.levels() + " levels deep" : "more than " + NestingLimits.MAX_LEVELS + " levels deep")
+                + "; at most " + NestingLimits.MAX_LEVELS + " are possible", NESTING_HINT);
     }
 
     /** The parser with autolinks only for text that could contain a bare address or e-mail. */
@@ -124,81 +201,4 @@ public final class MarkdownRenderer {
     }
 
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]*>");
-
-    private static void collect(Node parent, String source, int firstLine, List<MarkdownLink> links,
-                                List<int[]> rawHtml) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Link link) {
-                String dest = link.getUrl().toString();
-                links.add(new MarkdownLink(false, dest, textOf(link), line(node, firstLine), column(node)));
-                link.setUrl(rewrite(link.getUrl(), LinkTargets.token(source, unescape(dest))));
-            } else if (node instanceof Image image) {
-                String dest = image.getUrl().toString();
-                links.add(new MarkdownLink(true, dest, textOf(image), line(node, firstLine), column(node)));
-                image.setUrl(rewrite(image.getUrl(), LinkTargets.token(source, unescape(dest))));
-            } else if ((node instanceof HtmlBlock || node instanceof HtmlInline) && !isComment(node)) {
-                rawHtml.add(new int[]{line(node, firstLine), column(node)});
-            }
-            collect(node, source, firstLine, links, rawHtml);
-        }
-    }
-
-    private static boolean isComment(Node node) {
-        return node.getChars().toString().stripLeading().startsWith("<!--");
-    }
-
-    private static String textOf(Node node) {
-        return new TextCollectingVisitor().collectAndGetText(node).strip();
-    }
-
-    private static String unescape(String url) {
-        return url.replace("%20", " ");
-    }
-
-    private static BasedSequence rewrite(BasedSequence original, String url) {
-        if (url.contentEquals(original)) {
-            return original;
-        }
-        return PrefixedSubSequence.prefixOf(url, original.subSequence(0, 0));
-    }
-
-    private static int line(Node node, int firstLine) {
-        return firstLine + node.getStartLineNumber();
-    }
-
-    private static int column(Node node) {
-        BasedSequence chars = node.getChars();
-        int offset = chars.getStartOffset();
-        BasedSequence whole = chars.getBaseSequence();
-        int lineStart = offset;
-        while (lineStart > 0 && whole.charAt(lineStart - 1) != '\n' && whole.charAt(lineStart - 1) != '\r') {
-            lineStart--;
-        }
-        return offset - lineStart + 1;
-    }
-
-    /** rel="noopener" on external links, lazy loading on images. */
-    private static final class LinkAttributes extends IndependentAttributeProviderFactory {
-        @NotNull
-        @Override
-        public AttributeProvider apply(@NotNull LinkResolverContext context) {
-            return (node, part, attributes) -> decorate(node, part, attributes);
-        }
-
-        private static void decorate(Node node, AttributablePart part, MutableAttributes attributes) {
-            if (part != AttributablePart.LINK) {
-                return;
-            }
-            if (node instanceof Image) {
-                attributes.replaceValue("loading", "lazy");
-                attributes.replaceValue("decoding", "async");
-            } else if (node instanceof Link || node instanceof com.vladsch.flexmark.ast.AutoLink
-                    || node.getClass().getSimpleName().equals("MailLink")) {
-                String href = attributes.getValue("href");
-                if (href.startsWith("http://") || href.startsWith("https://") || href.startsWith("//")) {
-                    attributes.replaceValue("rel", "noopener");
-                }
-            }
-        }
-    }
 }

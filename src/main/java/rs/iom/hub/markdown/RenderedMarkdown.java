@@ -1,5 +1,7 @@
 package rs.iom.hub.markdown;
 
+import rs.iom.hub.content.Problem;
+
 import java.util.List;
 
 /**
@@ -10,11 +12,18 @@ import java.util.List;
  * @param links every link and image, in order
  * @param rawHtml positions ({line, column}) of raw HTML, which is shown as text rather than interpreted
  * @param firstParagraph the text of the first paragraph as the page shows it (quotes, dashes), for summaries
+ * @param problems what is wrong with the body as Markdown (too deeply nested, …); with an error, the body is empty
  */
 public record RenderedMarkdown(String html, String text, List<MarkdownLink> links, List<int[]> rawHtml,
-                               String firstParagraph) {
+                               String firstParagraph, List<Problem> problems) {
     public RenderedMarkdown {
         links = List.copyOf(links);
         rawHtml = List.copyOf(rawHtml);
+        problems = List.copyOf(problems);
+    }
+
+    /** Nothing rendered, because of {@code problems}. */
+    static RenderedMarkdown failed(List<Problem> problems) {
+        return new RenderedMarkdown("", "", List.of(), List.of(), "", problems);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static rs.iom.hub.content.Documents.page;
 
@@ -77,5 +78,42 @@ class LinkCheckerTest {
         assertEquals(List.of("the image has no description",
                         "the link 'javascript:alert(1)' uses an address type the site does not allow"),
                 problems.stream().map(Problem::message).toList());
+    }
+
+    @Test
+    void everyAddressTypeOutsideTheAllowlistIsAnErrorHoweverItIsSpelled() {
+        LinkChecker checker = new LinkChecker(Map.of(), Set.of(HOME), Set.of());
+
+        for (String url : List.of("JavaScript:alert(1)", "hub:page:content/sr/o-projektu.md", "data:text/html,x")) {
+            List<Problem> problems = checker.check(HOME, List.of(link(url)));
+
+            assertEquals(1, problems.size(), url);
+            assertTrue(problems.get(0).message().endsWith("uses an address type the site does not allow"), url);
+        }
+    }
+
+    @Test
+    void anExternalImageIsAWarningBecauseThePageWillNotShowIt() {
+        LinkChecker checker = new LinkChecker(Map.of(), Set.of(HOME), Set.of());
+
+        List<Problem> problems = checker.check(HOME,
+                List.of(new MarkdownLink(true, "https://example.org/a.png", "Logo", 3, 1)));
+
+        assertEquals(1, problems.size());
+        assertFalse(problems.get(0).isError());
+        assertTrue(problems.get(0).message().contains("will not be shown"), problems.get(0).message());
+    }
+
+    @Test
+    void aReferenceIsCheckedForItsTargetAtItsDefinitionAndForItsTextWhereItIsUsed() {
+        LinkChecker checker = new LinkChecker(Map.of(), Set.of(HOME), Set.of());
+
+        List<Problem> problems = checker.check(HOME, List.of(
+                new MarkdownLink(true, "nema.jpg", "", 3, 1, MarkdownLink.Part.TEXT),
+                new MarkdownLink(true, "nema.jpg", "r", 5, 1, MarkdownLink.Part.TARGET)));
+
+        assertEquals(List.of(HOME + ":3:1: error: the image has no description",
+                HOME + ":5:1: error: the image points to 'nema.jpg', which does not exist"),
+                problems.stream().map(Problem::headline).toList());
     }
 }

@@ -377,4 +377,36 @@ class DocumentReaderTest {
         assertEquals("sastanak-2022", doc.translationKey());
         assertEquals(5, doc.translationKeyLine());
     }
+
+    @Test
+    void aControlCharacterIsAnErrorAtItsLineAndColumnWhereverItIs() {
+        DocumentReader.Result result = read(PAGE, file("title: O pro\u0007jektu\ndate: 2022-03-04\n"
+                + "translationKey: about\n", "\nTekst\u0085 i\u000C tekst.\n"));
+
+        assertEquals(List.of(PAGE + ":2:13: error: the line contains an invisible control character (U+0007)",
+                        PAGE + ":7:6: error: the line contains an invisible control character (U+0085)"),
+                errors(result).stream().map(Problem::headline).toList());
+        assertTrue(result.document().isEmpty());
+    }
+
+    @Test
+    void theFrontMatterImageIsALinkToCheckAtItsValue() {
+        DocumentReader.Result result = read(PAGE, file("title: O projektu\ndate: 2022-03-04\ntranslationKey: about\n"
+                + "image: https://example.org/a.jpg\nimageAlt: Slika\n", "\nTekst.\n"));
+
+        assertEquals(List.of(new rs.iom.hub.markdown.MarkdownLink(true, "https://example.org/a.jpg", "Slika", 5, 8,
+                rs.iom.hub.markdown.MarkdownLink.Part.TARGET)), result.links());
+    }
+
+    @Test
+    void aFileThatTakesLongerThanItsBudgetIsRefused() {
+        long[] now = {0};
+        DocumentReader slow = new DocumentReader(List.of("sr", "en"), Map.of("sr", "vesti", "en", "news"),
+                () -> now[0] += DocumentReader.TIME_BUDGET_NANOS);
+
+        DocumentReader.Result result = slow.read(PAGE, file(VALID, "\nTekst.\n").getBytes(StandardCharsets.UTF_8));
+
+        assertTrue(result.document().isEmpty());
+        assertTrue(errors(result).get(0).message().startsWith("reading this file took "), errors(result).toString());
+    }
 }

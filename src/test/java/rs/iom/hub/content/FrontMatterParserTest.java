@@ -312,4 +312,47 @@ class FrontMatterParserTest {
         assertEquals(1, problem.column());
         assertFalse(result.hasFrontMatter(), "fields that cannot be read are not there at all");
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 60, unit = java.util.concurrent.TimeUnit.SECONDS) // hang guard
+    void anchorsAndAliasesAreRefusedBeforeAnyValueIsRepeated() {
+        String yaml = "---\ntitle: T\nsummary: &a \"" + "x".repeat(10_000) + "\"\ntags: ["
+                + String.join(", ", java.util.Collections.nCopies(10_000, "*a")) + "]\n---\n";
+
+        Problem problem = onlyProblem(parse(yaml));
+
+        assertEquals(FILE + ":3:10: error: '&' at the start of a value names it for repeating (a YAML anchor)",
+                problem.headline());
+    }
+
+    @Test
+    void anAliasAloneIsRefusedWithAHintToQuote() {
+        Problem problem = onlyProblem(parse("---\ntitle: *vazno\n---\n"));
+
+        assertEquals(2, problem.line());
+        assertTrue(problem.hint().contains("put the whole value in quotes"), problem.hint());
+    }
+
+    @Test
+    void frontMatterLongerThanTheLimitIsRefused() {
+        Problem problem = onlyProblem(parse("---\nsummary: " + "x".repeat(FrontMatterParser.MAX_FRONT_MATTER)
+                + "\n---\n"));
+
+        assertTrue(problem.message().startsWith("the front matter is 65,545 characters long"), problem.message());
+    }
+
+    @Test
+    void deeplyNestedListsAreRefused() {
+        Problem problem = onlyProblem(parse("---\ntags: " + "[".repeat(50) + "]".repeat(50) + "\n---\n"));
+
+        assertTrue(problem.message().contains("nested more than 10 levels"), problem.message());
+    }
+
+    @Test
+    void aControlCharacterWrittenAsAnEscapeIsAnErrorAtTheValue() {
+        Problem problem = onlyProblem(parse("---\ntitle: \"O pro\\u0007jektu\"\n---\n"));
+
+        assertEquals(FILE + ":2:8: error: the value of 'title' (through an escape such as \\u0007) contains an "
+                + "invisible control character (U+0007)", problem.headline());
+    }
 }
