@@ -225,7 +225,7 @@ public final class DocumentReader {
     }
 
     /** Longest a single file may take to read; past it the file is refused instead of holding up the whole run. */
-    static final long TIME_BUDGET_NANOS = 120_000_000_000L;
+    static final long TIME_BUDGET_NANOS = 20_000_000_000L;
 
     private boolean overBudget(long started, String source, List<Problem> problems) {
         long seconds = (clock.getAsLong() - started) / 1_000_000_000L;
