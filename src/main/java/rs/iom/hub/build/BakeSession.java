@@ -5,7 +5,7 @@ import rs.iom.hub.check.LinkChecker;
 import rs.iom.hub.content.Attachments;
 import rs.iom.hub.content.ContentFiles;
 import rs.iom.hub.content.Document;
-import rs.iom.hub.content.Problems;
+import rs.iom.hub.problem.Problems;
 import rs.iom.hub.site.SiteSettings;
 
 import java.io.IOException;
@@ -81,7 +81,7 @@ public final class BakeSession {
             plan = new SitePages(site.config(), site.content(), site.editions(),
                     trackState ? cache.searchWeights() : new ForgetfulMap<>()).plan();
         } catch (rs.iom.hub.i18n.MissingMessageException e) {
-            problems.add(rs.iom.hub.content.Problem.error(e.source().replaceAll(" .*", ""), 0, 0,
+            problems.add(rs.iom.hub.problem.Problem.error(e.source().replaceAll(" .*", ""), 0, 0,
                     "the message '" + e.key() + "' is missing", "add '" + e.key() + "' to every file in data/i18n/"));
             return false;
         }
@@ -109,13 +109,13 @@ public final class BakeSession {
                 if (!reported.add(file + " = " + (source != null ? describe(first) : describe(job)))) {
                     continue; // the same clash in another edition (sr/… and sr-cyrl/…): one mistake, one error
                 }
-                problems.add(rs.iom.hub.content.Problem.error(file, 0, 0,
+                problems.add(rs.iom.hub.problem.Problem.error(file, 0, 0,
                         "this page has the same address (" + job.file().replace("index.html", "") + ") as "
                                 + (other != null && source != null ? other : describe(first)),
                         "rename the file (or folder): its name is its web address"));
             } else if (files.containsKey(job.file())) {
                 for (String source : files.get(job.file())) {
-                    problems.add(rs.iom.hub.content.Problem.error(source, 0, 0, "this file would be published at "
+                    problems.add(rs.iom.hub.problem.Problem.error(source, 0, 0, "this file would be published at "
                                     + job.file() + ", the address of " + publishedAs(job) + ", and replace it",
                             "rename or move the file: its path without " + source.substring(0,
                                     source.indexOf('/') + 1) + " is its web address"));
@@ -124,7 +124,7 @@ public final class BakeSession {
         }
         for (List<String> sources : files.values()) {
             for (String source : sources.subList(1, sources.size())) {
-                problems.add(rs.iom.hub.content.Problem.error(source, 0, 0, "this file would be published at "
+                problems.add(rs.iom.hub.problem.Problem.error(source, 0, 0, "this file would be published at "
                                 + ContentFiles.publishedPath(source) + ", the address of " + sources.get(0)
                                 + ", and replace it",
                         "rename or move one of the two files: a file's path without assets/ or content/ is its "

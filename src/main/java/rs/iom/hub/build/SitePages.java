@@ -16,7 +16,7 @@ import rs.iom.hub.build.view.SwitcherItem;
 import rs.iom.hub.build.view.TagSummary;
 import rs.iom.hub.build.view.YearSummary;
 import rs.iom.hub.content.Document;
-import rs.iom.hub.content.LinkTokens;
+import rs.iom.hub.markdown.LinkTokens;
 import rs.iom.hub.content.Slugs;
 import rs.iom.hub.i18n.Edition;
 import rs.iom.hub.markdown.LinkTargets;

@@ -2,7 +2,7 @@ package rs.iom.hub.build;
 
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
-import rs.iom.hub.content.Problem;
+import rs.iom.hub.problem.Problem;
 import rs.iom.hub.content.SourceFiles;
 import rs.iom.hub.i18n.MessageFiles;
 import rs.iom.hub.i18n.Messages;

@@ -2,7 +2,7 @@ package rs.iom.hub.build;
 
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
-import rs.iom.hub.content.Problem;
+import rs.iom.hub.problem.Problem;
 import rs.iom.hub.i18n.MissingMessageException;
 
 import java.io.IOException;

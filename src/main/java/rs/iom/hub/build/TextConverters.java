@@ -1,6 +1,6 @@
 package rs.iom.hub.build;
 
-import rs.iom.hub.content.Problem;
+import rs.iom.hub.problem.Problem;
 import rs.iom.hub.i18n.Edition;
 import rs.iom.hub.i18n.TextConverter;
 

@@ -1,7 +1,7 @@
 package rs.iom.hub.check;
 
 import rs.iom.hub.content.Document;
-import rs.iom.hub.content.Problem;
+import rs.iom.hub.problem.Problem;
 import rs.iom.hub.markdown.LinkTargets;
 import rs.iom.hub.markdown.MarkdownLink;
 import rs.iom.hub.markdown.UrlSchemes;

@@ -5,7 +5,7 @@ import rs.iom.hub.build.DocumentCache;
 import rs.iom.hub.build.SiteProject;
 import rs.iom.hub.build.TextConverters;
 import rs.iom.hub.content.ContentFiles;
-import rs.iom.hub.content.Problem;
+import rs.iom.hub.problem.Problem;
 import rs.iom.hub.site.SiteSettings;
 import rs.iom.hub.translit.MixedScriptFinder;
 

@@ -8,7 +8,7 @@ import rs.iom.hub.build.SiteProject;
 import rs.iom.hub.content.ContentFiles;
 import rs.iom.hub.content.DocumentType;
 import rs.iom.hub.content.NewContent;
-import rs.iom.hub.content.Problem;
+import rs.iom.hub.problem.Problem;
 import rs.iom.hub.content.Slugs;
 import rs.iom.hub.site.SiteSettings;
 

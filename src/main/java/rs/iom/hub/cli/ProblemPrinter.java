@@ -1,6 +1,6 @@
 package rs.iom.hub.cli;
 
-import rs.iom.hub.content.Problem;
+import rs.iom.hub.problem.Problem;
 
 import java.io.PrintWriter;
 import java.util.List;

@@ -1,5 +1,6 @@
 package rs.iom.hub.content;
 
+import rs.iom.hub.markdown.LinkTokens;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package rs.iom.hub.content;
 
+import rs.iom.hub.text.ControlCharacters;
+import rs.iom.hub.problem.Problem;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import rs.iom.hub.markdown.MarkdownLink;
 import rs.iom.hub.markdown.MarkdownRenderer;

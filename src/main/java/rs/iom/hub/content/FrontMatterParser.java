@@ -1,5 +1,8 @@
 package rs.iom.hub.content;
 
+import rs.iom.hub.text.ControlCharacters;
+import rs.iom.hub.text.TextLines;
+import rs.iom.hub.problem.Problem;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;

@@ -1,5 +1,7 @@
 package rs.iom.hub.content;
 
+import rs.iom.hub.problem.Problems;
+import rs.iom.hub.problem.Problem;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;

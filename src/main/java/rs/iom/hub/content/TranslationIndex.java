@@ -1,5 +1,6 @@
 package rs.iom.hub.content;
 
+import rs.iom.hub.problem.Problem;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;

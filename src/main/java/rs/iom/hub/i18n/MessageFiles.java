@@ -6,7 +6,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import rs.iom.hub.content.Problem;
+import rs.iom.hub.problem.Problem;
 import rs.iom.hub.content.SourceFiles;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package rs.iom.hub.jbake;
 
-import rs.iom.hub.content.Problems;
+import rs.iom.hub.problem.Problems;
 
 /** Stops a bake after reading when the sources have errors; the problems are in the bake session. */
 public final class ContentErrorsException extends RuntimeException {

@@ -1,6 +1,5 @@
 package rs.iom.hub.markdown;
 
-import rs.iom.hub.content.LinkTokens;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -11,8 +11,8 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import rs.iom.hub.content.ControlCharacters;
-import rs.iom.hub.content.Problem;
+import rs.iom.hub.text.ControlCharacters;
+import rs.iom.hub.problem.Problem;
 
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +25,7 @@ import java.util.Optional;
  * (Serbian „…“, English “…”), ids and self-links on headings, bare URLs turned into links. Raw HTML is shown as text
  * (authors write Markdown; this keeps pages valid and safe), HTML comments are dropped (text after one on the same line
  * is kept). Every link and image address goes through {@link SafeLinks}: site-internal ones become
- * {@link rs.iom.hub.content.LinkTokens tokens}, address types that are not allowed become {@code #}. Bodies nested too
+ * {@link rs.iom.hub.markdown.LinkTokens tokens}, address types that are not allowed become {@code #}. Bodies nested too
  * deeply for flexmark's recursive tree walks are refused ({@link NestingLimits}); control characters never reach the
  * output.
  *

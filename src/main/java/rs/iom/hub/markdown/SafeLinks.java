@@ -21,7 +21,7 @@ import org.jetbrains.annotations.NotNull;
 
 /**
  * The one place where the address of every link and image flexmark writes is decided — inline, reference-style,
- * {@code <…>} autolinks and bare addresses alike: pages and files of the site become {@link rs.iom.hub.content.LinkTokens
+ * {@code <…>} autolinks and bare addresses alike: pages and files of the site become {@link rs.iom.hub.markdown.LinkTokens
  * tokens}, allowed external addresses stay, and an address type that is not allowed becomes {@code #} (the check
  * reports it; this keeps it off the page even where a build goes on). External links get
  * {@code rel="noopener noreferrer"}, images lazy loading.
@@ -74,8 +74,8 @@ final class SafeLinks {
             }
             String attribute = node instanceof Image || node instanceof ImageRef ? "src" : "href";
             String url = attributes.getValue(attribute);
-            if (!url.startsWith(rs.iom.hub.content.LinkTokens.PAGE_PREFIX)
-                    && !url.startsWith(rs.iom.hub.content.LinkTokens.PATH_PREFIX) && !UrlSchemes.isAllowed(url)) {
+            if (!url.startsWith(rs.iom.hub.markdown.LinkTokens.PAGE_PREFIX)
+                    && !url.startsWith(rs.iom.hub.markdown.LinkTokens.PATH_PREFIX) && !UrlSchemes.isAllowed(url)) {
                 attributes.replaceValue(attribute, "#");
                 url = "#";
             }

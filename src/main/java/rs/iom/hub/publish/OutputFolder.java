@@ -1,6 +1,6 @@
 package rs.iom.hub.publish;
 
-import rs.iom.hub.content.Problem;
+import rs.iom.hub.problem.Problem;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

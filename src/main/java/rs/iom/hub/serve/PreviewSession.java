@@ -5,7 +5,7 @@ import rs.iom.hub.build.BuildResult;
 import rs.iom.hub.build.DocumentCache;
 import rs.iom.hub.build.SiteBuilder;
 import rs.iom.hub.build.TextConverters;
-import rs.iom.hub.content.Problem;
+import rs.iom.hub.problem.Problem;
 
 import java.io.IOException;
 import java.io.PrintWriter;

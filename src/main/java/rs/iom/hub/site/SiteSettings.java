@@ -1,7 +1,7 @@
 package rs.iom.hub.site;
 
 import org.apache.commons.configuration2.Configuration;
-import rs.iom.hub.content.Problem;
+import rs.iom.hub.problem.Problem;
 import rs.iom.hub.content.SourceFiles;
 import rs.iom.hub.i18n.Edition;
 

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import rs.iom.hub.cli.HubCommand;
-import rs.iom.hub.content.Problem;
+import rs.iom.hub.problem.Problem;
 
 import java.io.IOException;
 import java.io.PrintWriter;

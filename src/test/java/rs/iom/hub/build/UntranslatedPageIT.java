@@ -5,7 +5,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import rs.iom.hub.content.Problem;
+import rs.iom.hub.problem.Problem;
 
 import java.nio.file.Path;
 import java.util.List;

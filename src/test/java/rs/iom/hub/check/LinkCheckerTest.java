@@ -2,7 +2,7 @@ package rs.iom.hub.check;
 
 import org.junit.jupiter.api.Test;
 import rs.iom.hub.content.Document;
-import rs.iom.hub.content.Problem;
+import rs.iom.hub.problem.Problem;
 import rs.iom.hub.markdown.MarkdownLink;
 
 import java.util.List;

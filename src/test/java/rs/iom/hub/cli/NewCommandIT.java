@@ -10,7 +10,7 @@ import rs.iom.hub.build.TestSites;
 import rs.iom.hub.content.DocumentReader;
 import rs.iom.hub.content.DocumentStatus;
 import rs.iom.hub.content.DocumentType;
-import rs.iom.hub.content.Problem;
+import rs.iom.hub.problem.Problem;
 
 import java.io.IOException;
 import java.nio.file.Files;

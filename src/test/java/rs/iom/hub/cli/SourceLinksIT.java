@@ -6,7 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import rs.iom.hub.build.BuildResult;
 import rs.iom.hub.build.SiteFolders;
 import rs.iom.hub.build.TestSites;
-import rs.iom.hub.content.Problem;
+import rs.iom.hub.problem.Problem;
 import rs.iom.hub.serve.PreviewSession;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package rs.iom.hub.content;
 
+import rs.iom.hub.problem.Problem;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;

@@ -1,5 +1,7 @@
 package rs.iom.hub.content;
 
+import rs.iom.hub.problem.Severity;
+import rs.iom.hub.problem.Problem;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

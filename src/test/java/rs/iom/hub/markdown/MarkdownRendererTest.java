@@ -2,7 +2,7 @@ package rs.iom.hub.markdown;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import rs.iom.hub.content.Problem;
+import rs.iom.hub.problem.Problem;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -1,4 +1,4 @@
-package rs.iom.hub.content;
+package rs.iom.hub.problem;
 
 import java.util.ArrayList;
 import java.util.Collection;

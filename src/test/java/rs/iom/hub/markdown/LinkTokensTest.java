@@ -1,4 +1,4 @@
-package rs.iom.hub.content;
+package rs.iom.hub.markdown;
 
 import org.junit.jupiter.api.Test;
 

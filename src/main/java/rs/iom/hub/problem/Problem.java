@@ -1,4 +1,4 @@
-package rs.iom.hub.content;
+package rs.iom.hub.problem;
 
 import java.util.Comparator;
 import java.util.Objects;

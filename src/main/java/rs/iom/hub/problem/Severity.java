@@ -1,4 +1,5 @@
-package rs.iom.hub.content;
+package rs.iom.hub.problem;
+
 
 /** How bad a {@link Problem} is: errors stop a build, warnings are reported and the build goes on. */
 public enum Severity {

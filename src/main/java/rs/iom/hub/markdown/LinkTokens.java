@@ -1,4 +1,4 @@
-package rs.iom.hub.content;
+package rs.iom.hub.markdown;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
-package rs.iom.hub.content;
+package rs.iom.hub.text;
 
+import rs.iom.hub.problem.Problem;
 import java.util.Objects;
 
 /**
