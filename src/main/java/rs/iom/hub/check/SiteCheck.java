@@ -1,9 +1,9 @@
 package rs.iom.hub.check;
 
-import rs.iom.hub.build.BakeSession;
-import rs.iom.hub.build.DocumentCache;
-import rs.iom.hub.build.SiteProject;
-import rs.iom.hub.build.TextConverters;
+import rs.iom.hub.pipeline.BakeSession;
+import rs.iom.hub.pipeline.DocumentCache;
+import rs.iom.hub.pipeline.SiteProject;
+import rs.iom.hub.i18n.TextConverters;
 import rs.iom.hub.content.ContentFiles;
 import rs.iom.hub.problem.Problem;
 import rs.iom.hub.site.SiteSettings;

@@ -3,9 +3,9 @@ package rs.iom.hub.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import rs.iom.hub.build.BuildOptions;
-import rs.iom.hub.build.BuildResult;
-import rs.iom.hub.build.SiteBuilder;
+import rs.iom.hub.pipeline.BuildOptions;
+import rs.iom.hub.pipeline.BuildResult;
+import rs.iom.hub.pipeline.SiteBuilder;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package rs.iom.hub.cli;
 
-import rs.iom.hub.build.SerbianScriptConverters;
-import rs.iom.hub.build.TextConverters;
+import rs.iom.hub.i18n.SerbianScriptConverters;
+import rs.iom.hub.i18n.TextConverters;
 
 import java.nio.file.Path;
 

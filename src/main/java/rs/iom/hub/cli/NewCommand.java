@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import rs.iom.hub.build.SiteProject;
+import rs.iom.hub.pipeline.SiteProject;
 import rs.iom.hub.content.ContentFiles;
 import rs.iom.hub.content.DocumentType;
 import rs.iom.hub.content.NewContent;

@@ -3,7 +3,7 @@ package rs.iom.hub.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import rs.iom.hub.build.SerbianScriptConverters;
+import rs.iom.hub.i18n.SerbianScriptConverters;
 import rs.iom.hub.translit.KeepLatinDictionary;
 import rs.iom.hub.translit.MarkdownTransliterator;
 import rs.iom.hub.translit.SerbianTransliterator;

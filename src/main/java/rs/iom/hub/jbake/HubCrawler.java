@@ -2,7 +2,7 @@ package rs.iom.hub.jbake;
 
 import org.jbake.app.Crawler;
 import org.jbake.app.configuration.JBakeConfiguration;
-import rs.iom.hub.build.BakeSession;
+import rs.iom.hub.pipeline.BakeSession;
 
 /**
  * JBake's crawler step, replaced: instead of parsing files one by one into OrientDB, the whole site is read in

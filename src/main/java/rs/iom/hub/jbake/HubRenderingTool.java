@@ -6,7 +6,7 @@ import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
-import rs.iom.hub.build.BakeSession;
+import rs.iom.hub.pipeline.BakeSession;
 
 import java.io.File;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package rs.iom.hub.jbake;
 import org.jbake.app.ContentStore;
 import org.jbake.app.DocumentList;
 import org.jbake.model.DocumentModel;
-import rs.iom.hub.build.BakeSession;
+import rs.iom.hub.pipeline.BakeSession;
 
 import java.io.File;
 import java.lang.reflect.Field;

@@ -1,10 +1,10 @@
 package rs.iom.hub.serve;
 
-import rs.iom.hub.build.BuildOptions;
-import rs.iom.hub.build.BuildResult;
-import rs.iom.hub.build.DocumentCache;
-import rs.iom.hub.build.SiteBuilder;
-import rs.iom.hub.build.TextConverters;
+import rs.iom.hub.pipeline.BuildOptions;
+import rs.iom.hub.pipeline.BuildResult;
+import rs.iom.hub.pipeline.DocumentCache;
+import rs.iom.hub.pipeline.SiteBuilder;
+import rs.iom.hub.i18n.TextConverters;
 import rs.iom.hub.problem.Problem;
 
 import java.io.IOException;

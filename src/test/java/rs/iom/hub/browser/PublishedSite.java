@@ -1,7 +1,7 @@
 package rs.iom.hub.browser;
 
-import rs.iom.hub.build.BuildOptions;
-import rs.iom.hub.build.BuildResult;
+import rs.iom.hub.pipeline.BuildOptions;
+import rs.iom.hub.pipeline.BuildResult;
 import rs.iom.hub.cli.Converters;
 
 import java.io.IOException;
@@ -27,7 +27,7 @@ final class PublishedSite {
         Path root = output.getParent();
         // The server needs a port before the bake knows its base URL: serve the (future) folder first.
         server = new StaticSiteServer(output, PREFIX);
-        BuildResult result = new rs.iom.hub.build.SiteBuilder(Converters.standard(project))
+        BuildResult result = new rs.iom.hub.pipeline.SiteBuilder(Converters.standard(project))
                 .build(new BuildOptions(project, output, server.url(), false, null, false));
         if (!result.success()) {
             throw new IllegalStateException("the real site does not build:\n" + result.problems().stream()

@@ -1,5 +1,6 @@
 package rs.iom.hub.build;
 
+import rs.iom.hub.pipeline.BuildResult;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 

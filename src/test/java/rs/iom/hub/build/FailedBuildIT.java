@@ -1,5 +1,6 @@
 package rs.iom.hub.build;
 
+import rs.iom.hub.pipeline.BuildResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

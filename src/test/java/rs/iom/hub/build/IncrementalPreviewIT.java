@@ -1,5 +1,9 @@
 package rs.iom.hub.build;
 
+import rs.iom.hub.pipeline.SiteBuilder;
+import rs.iom.hub.pipeline.DocumentCache;
+import rs.iom.hub.pipeline.BuildResult;
+import rs.iom.hub.pipeline.BuildOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rs.iom.hub.cli.Converters;

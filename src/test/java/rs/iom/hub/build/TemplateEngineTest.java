@@ -1,5 +1,6 @@
 package rs.iom.hub.build;
 
+import rs.iom.hub.render.TemplateEngine;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateNotFoundException;

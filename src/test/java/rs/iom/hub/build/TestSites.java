@@ -1,5 +1,9 @@
 package rs.iom.hub.build;
 
+import rs.iom.hub.pipeline.SiteBuilder;
+import rs.iom.hub.pipeline.BuildResult;
+import rs.iom.hub.pipeline.BuildOptions;
+import rs.iom.hub.i18n.TextConverters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

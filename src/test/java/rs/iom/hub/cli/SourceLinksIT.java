@@ -3,7 +3,7 @@ package rs.iom.hub.cli;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import rs.iom.hub.build.BuildResult;
+import rs.iom.hub.pipeline.BuildResult;
 import rs.iom.hub.build.SiteFolders;
 import rs.iom.hub.build.TestSites;
 import rs.iom.hub.problem.Problem;

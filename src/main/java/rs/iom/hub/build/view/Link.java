@@ -1,5 +1,0 @@
-package rs.iom.hub.build.view;
-
-/** A titled link: {@code <a href="${url}">${title}</a>}. */
-public record Link(String title, String url) {
-}

@@ -1,5 +1,0 @@
-package rs.iom.hub.build.view;
-
-/** An entry of the main navigation; {@code current} marks the page (or section) being read. */
-public record MenuItem(String title, String url, boolean current) {
-}

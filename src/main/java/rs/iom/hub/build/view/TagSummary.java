@@ -1,5 +1,0 @@
-package rs.iom.hub.build.view;
-
-/** A tag in the tag index, with how many items carry it. */
-public record TagSummary(String name, String url, int count) {
-}

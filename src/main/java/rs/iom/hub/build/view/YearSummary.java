@@ -1,5 +1,0 @@
-package rs.iom.hub.build.view;
-
-/** A year in the archive, with how many news items were published in it. */
-public record YearSummary(int year, String url, int count) {
-}

@@ -1,0 +1,113 @@
+package rs.iom.hub.i18n;
+
+import rs.iom.hub.problem.Problem;
+import rs.iom.hub.content.SourceFiles;
+import rs.iom.hub.translit.DictionaryProblem;
+import rs.iom.hub.translit.HtmlTransliterator;
+import rs.iom.hub.translit.KeepLatinDictionary;
+import rs.iom.hub.translit.SerbianTransliterator;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Brings Serbian content into the script of each Serbian edition: the Cyrillic edition is generated from Latin
+ * sources (and pages written in Cyrillic are shown in Latin in the Latin edition), honouring the site dictionary of
+ * words kept in Latin ({@value #DICTIONARY}) and the {@code -{…}-} marks authors put around text to keep as written.
+ * The dictionary is re-read when it changes (the preview server keeps one instance).
+ */
+public final class SerbianScriptConverters implements TextConverters {
+    /** The site dictionary: names, acronyms and brands never written in Cyrillic. */
+    public static final String DICTIONARY = "data/translit/keep-latin.txt";
+    private static final Pattern CYRILLIC = Pattern.compile("[\\u0400-\\u04FF]");
+
+    private final Path site;
+    private FileTime loadedAt;
+    private SerbianTransliterator transliterator = SerbianTransliterator.standard();
+    private HtmlTransliterator html = new HtmlTransliterator(transliterator);
+    private List<Problem> problems = List.of();
+
+    public SerbianScriptConverters(Path site) {
+        this.site = Objects.requireNonNull(site, "site").toAbsolutePath().normalize();
+    }
+
+    private synchronized void refresh() {
+        Path file = site.resolve(DICTIONARY);
+        java.util.Optional<Problem> unsafe = SourceFiles.check(site, DICTIONARY);
+        if (unsafe.isPresent()) { // never read through a link out of data/ (or from a device)
+            loadedAt = null;
+            problems = List.of(unsafe.get());
+            transliterator = SerbianTransliterator.standard();
+            html = new HtmlTransliterator(transliterator);
+            return;
+        }
+        try {
+            FileTime modified = Files.isRegularFile(file) ? Files.getLastModifiedTime(file) : null;
+            if (Objects.equals(modified, loadedAt) && loadedAt != null) {
+                return;
+            }
+            loadedAt = modified;
+            KeepLatinDictionary dictionary = modified == null ? KeepLatinDictionary.empty()
+                    : KeepLatinDictionary.load(file);
+            List<Problem> found = new ArrayList<>();
+            for (DictionaryProblem p : dictionary.problems()) {
+                found.add(Problem.warning(DICTIONARY, p.line(), 1, p.message(),
+                        "one entry per line: a name, acronym or brand written in Latin letters"));
+            }
+            problems = List.copyOf(found);
+            transliterator = SerbianTransliterator.withDictionary(dictionary);
+            html = new HtmlTransliterator(transliterator);
+        } catch (IOException e) {
+            problems = List.of(Problem.error(DICTIONARY, 0, 0, "the dictionary cannot be read: " + e.getMessage(),
+                    "save it as UTF-8 text"));
+        }
+    }
+
+    @Override
+    public synchronized TextConverter forEdition(Edition edition) {
+        refresh();
+        if (!edition.language().equals("sr")) {
+            return TextConverter.NONE;
+        }
+        SerbianTransliterator t = transliterator;
+        HtmlTransliterator h = html;
+        if (edition.script() == Script.CYRILLIC) {
+            return new TextConverter() {
+                @Override
+                public String text(String text) {
+                    return t.toCyrillic(text);
+                }
+
+                @Override
+                public String html(String markup) {
+                    return h.fragmentToCyrillic(markup);
+                }
+            };
+        }
+        return new TextConverter() {
+            @Override
+            public String text(String text) {
+                String latin = CYRILLIC.matcher(text).find() ? t.toLatin(text) : text;
+                return latin.contains("-{") ? SerbianTransliterator.stripKeepMarkers(latin) : latin;
+            }
+
+            @Override
+            public String html(String markup) {
+                String latin = CYRILLIC.matcher(markup).find() ? h.fragmentToLatin(markup) : markup;
+                return latin.contains("-{") ? SerbianTransliterator.stripKeepMarkers(latin) : latin;
+            }
+        };
+    }
+
+    @Override
+    public synchronized List<Problem> problems() {
+        refresh();
+        return problems;
+    }
+}

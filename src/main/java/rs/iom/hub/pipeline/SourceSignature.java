@@ -1,0 +1,44 @@
+package rs.iom.hub.pipeline;
+
+import rs.iom.hub.plan.InputHash;
+import rs.iom.hub.content.SourceFiles;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A hash of the files every page depends on: templates, data files (UI strings, dictionaries) and settings (read as
+ * {@link SourceFiles} lists them: never through a link out of their folder).
+ */
+final class SourceSignature {
+    private SourceSignature() {
+    }
+
+    static long of(Path site, Object... options) {
+        InputHash hash = new InputHash();
+        for (Object option : options) {
+            hash.add(option);
+        }
+        for (String folder : List.of("templates", "data")) {
+            for (String file : SourceFiles.list(site, folder).files()) {
+                try {
+                    hash.add(file).add(new String(Files.readAllBytes(site.resolve(file)),
+                            java.nio.charset.StandardCharsets.ISO_8859_1));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        Path properties = site.resolve("jbake.properties");
+        try {
+            hash.add(Files.isRegularFile(properties) ? Files.readString(properties,
+                    java.nio.charset.StandardCharsets.ISO_8859_1) : "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return hash.value();
+    }
+}
