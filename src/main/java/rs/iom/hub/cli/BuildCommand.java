@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import rs.iom.hub.pipeline.BuildOptions;
 import rs.iom.hub.pipeline.BuildResult;
-import rs.iom.hub.pipeline.SiteBuilder;
+import rs.iom.hub.jbake.JBakeEngine;
+import rs.iom.hub.pipeline.Pipeline;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -22,8 +23,11 @@ public final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-s", "--source"}, paramLabel = "DIR", description = "Site folder (default: current folder).")
-    Path source = Path.of(".");
+    @CommandLine.Mixin
+    SiteOption site;
+
+    @CommandLine.Mixin
+    BakeOptions bake;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: target/site).")
     Path output;
@@ -32,14 +36,8 @@ public final class BuildCommand implements Callable<Integer> {
             description = "Public address of the site, e.g. https://org.github.io/repo/ (default: site.host).")
     String baseUrl;
 
-    @Option(names = "--drafts", description = "Include drafts and news dated in the future.")
-    boolean drafts;
-
     @Option(names = "--strict", description = "Fail on warnings too.")
     boolean strict;
-
-    @Option(names = "--timings", description = "Print how long each phase took.")
-    boolean timings;
 
     @Option(names = "--today", paramLabel = "YYYY-MM-DD",
             description = "Build as on this day (news dated later are left out).")
@@ -49,19 +47,20 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Path source = site.folder();
         Path target = output != null ? output : source.resolve("target/site");
-        BuildResult result = new SiteBuilder(Converters.standard(source))
+        BuildResult result = Pipeline.of(new JBakeEngine(), Converters.standard(source))
                 .onNotice(notice -> {
                     err.println(notice);
                     err.flush();
                 })
-                .build(new BuildOptions(source, target, baseUrl, drafts, today, strict));
+                .build(new BuildOptions(source, target, baseUrl, bake.drafts, today, strict));
         ProblemPrinter.print(err, result.problems());
         if (result.success()) {
             out.printf(Locale.ROOT, "Built %d files into %s in %.1f s (%d written, the others unchanged; %s).%n",
                     result.total(), target.toAbsolutePath().normalize(), result.time().toMillis() / 1000.0,
                     result.pages(), ProblemPrinter.plural(result.warnings(), "warning"));
-            if (timings) {
+            if (bake.timings) {
                 out.println("Timings: " + result.timings());
             }
             out.flush();

@@ -3,7 +3,9 @@ package rs.iom.hub.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import rs.iom.hub.check.SiteCheck;
+import rs.iom.hub.check.SiteFixer;
+import rs.iom.hub.jbake.JBakeEngine;
+import rs.iom.hub.pipeline.Pipeline;
 import rs.iom.hub.problem.Problem;
 
 import java.io.IOException;
@@ -24,8 +26,8 @@ public final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-s", "--source"}, paramLabel = "DIR", description = "Site folder (default: current folder).")
-    Path source = Path.of(".");
+    @CommandLine.Mixin
+    SiteOption site;
 
     @Option(names = "--strict", description = "Count warnings as problems too (exit code 1).")
     boolean strict;
@@ -37,14 +39,14 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        SiteCheck check = new SiteCheck(source, Converters.standard(source));
+        Path source = site.folder();
         if (fix) {
-            List<String> fixed = check.fix();
+            List<String> fixed = new SiteFixer(source).fix();
             for (String line : fixed) {
                 out.println(line);
             }
         }
-        SiteCheck.Report report = check.run();
+        Pipeline.CheckResult report = Pipeline.of(new JBakeEngine(), Converters.standard(source)).check(source);
         ProblemPrinter.print(out, report.problems());
         long errors = report.problems().stream().filter(Problem::isError).count();
         long warnings = report.problems().size() - errors;

@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import rs.iom.hub.jbake.JBakeEngine;
 import rs.iom.hub.pipeline.SiteProject;
 import rs.iom.hub.content.ContentFiles;
 import rs.iom.hub.content.DocumentType;
@@ -60,8 +61,8 @@ public final class NewCommand implements Callable<Integer> {
     @Option(names = "--menu", paramLabel = "N", description = "For pages: position in the main menu.")
     Integer menu;
 
-    @Option(names = {"-s", "--source"}, paramLabel = "DIR", description = "Site folder (default: current folder).")
-    Path source = Path.of(".");
+    @CommandLine.Mixin
+    SiteOption site;
 
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "Date to write (default: today).")
     LocalDate today;
@@ -78,7 +79,7 @@ public final class NewCommand implements Callable<Integer> {
         if (menu != null && type != DocumentType.PAGE) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--menu only applies to pages");
         }
-        SiteProject.Opened opened = SiteProject.open(source, new SiteSettings.Overrides(null, today, false));
+        SiteProject.Opened opened = SiteProject.open(site.folder(), new JBakeEngine(), new SiteSettings.Overrides(null, today, false));
         if (opened.project().isEmpty()) {
             ProblemPrinter.print(err, opened.problems().stream().filter(Problem::isError).toList());
             return HubCommand.PROBLEMS;

@@ -3,6 +3,7 @@ package rs.iom.hub.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import rs.iom.hub.jbake.JBakeEngine;
 import rs.iom.hub.serve.PreviewSession;
 
 import java.awt.Desktop;
@@ -26,8 +27,11 @@ public final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-s", "--source"}, paramLabel = "DIR", description = "Site folder (default: current folder).")
-    Path source = Path.of(".");
+    @CommandLine.Mixin
+    SiteOption site;
+
+    @CommandLine.Mixin
+    BakeOptions bake;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR",
             description = "Where the preview is baked (default: target/preview).")
@@ -36,14 +40,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = {"-p", "--port"}, paramLabel = "N", description = "Port (default: ${DEFAULT-VALUE}).")
     int port = 8820;
 
-    @Option(names = "--drafts", description = "Show drafts and news dated in the future.")
-    boolean drafts;
-
     @Option(names = "--open", description = "Open the preview in the default browser.")
     boolean open;
-
-    @Option(names = "--timings", description = "Print how long each phase of every re-bake took.")
-    boolean timings;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -52,16 +50,18 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
+        Path source = site.folder();
         Path target = output != null ? output : source.resolve("target/preview");
         PreviewSession session;
         try {
-            session = new PreviewSession(source, target, port, drafts, Converters.standard(source), out, err);
+            session = new PreviewSession(source, target, port, bake.drafts, new JBakeEngine(),
+                    Converters.standard(source), out, err);
         } catch (BindException e) {
             err.println("hub: port " + port + " is already in use; stop the other preview or choose --port "
                     + (port + 1));
             return HubCommand.USAGE;
         }
-        session.showTimings(timings);
+        session.showTimings(bake.timings);
         session.watch();
         out.println("Previewing " + session.server().url() + " – watching content/, templates/, assets/, data/ "
                 + "and jbake.properties. Stop with Ctrl+C.");

@@ -35,10 +35,9 @@ public final class TranslitCommand implements Callable<Integer> {
     @Option(names = "--plain", description = "Treat the input as plain text, not Markdown.")
     boolean plain;
 
-    @Option(names = {"-s", "--source"}, paramLabel = "DIR",
-            description = "Site folder whose dictionary (" + SerbianScriptConverters.DICTIONARY + ") to use "
-                    + "(default: current folder).")
-    Path source = Path.of(".");
+    /** The site whose dictionary ({@code data/translit/keep-latin.txt}) is used. */
+    @CommandLine.Mixin
+    SiteOption site;
 
     /** Where the text comes from; standard input unless a test sets it. */
     InputStream input = System.in;
@@ -51,7 +50,7 @@ public final class TranslitCommand implements Callable<Integer> {
             default -> throw new CommandLine.ParameterException(spec.commandLine(),
                     "--to must be 'cyrl' or 'latn', not '" + to + "'");
         };
-        Path dictionaryFile = source.resolve(SerbianScriptConverters.DICTIONARY);
+        Path dictionaryFile = site.folder().resolve(SerbianScriptConverters.DICTIONARY);
         KeepLatinDictionary dictionary = Files.isRegularFile(dictionaryFile)
                 ? KeepLatinDictionary.load(dictionaryFile) : KeepLatinDictionary.empty();
         SerbianTransliterator transliterator = SerbianTransliterator.withDictionary(dictionary);

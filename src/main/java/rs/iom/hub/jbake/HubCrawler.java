@@ -2,26 +2,24 @@ package rs.iom.hub.jbake;
 
 import org.jbake.app.Crawler;
 import org.jbake.app.configuration.JBakeConfiguration;
-import rs.iom.hub.pipeline.BakeSession;
+import rs.iom.hub.pipeline.Bake;
 
 /**
- * JBake's crawler step, replaced: instead of parsing files one by one into OrientDB, the whole site is read in
- * parallel into the bake session (front matter, Markdown, translations, links), and every problem is collected.
- * When there are errors, the bake stops here with {@link ContentErrorsException} and nothing is rendered.
+ * JBake's crawler step, replaced: instead of parsing files one by one into OrientDB, the pipeline reads the whole site
+ * in parallel, indexes, plans and checks it ({@link Bake#prepare()}). When there are errors the bake stops here.
  */
-public final class HubCrawler extends Crawler {
-    private final SiteContentStore store;
+final class HubCrawler extends Crawler {
+    private final Bake bake;
 
-    public HubCrawler(SiteContentStore store, JBakeConfiguration config) {
+    HubCrawler(SiteContentStore store, JBakeConfiguration config, Bake bake) {
         super(store, config);
-        this.store = store;
+        this.bake = bake;
     }
 
     @Override
     public void crawl() {
-        BakeSession session = store.session();
-        if (!session.load()) {
-            throw new ContentErrorsException(session.problems());
+        if (!bake.prepare()) {
+            throw new ContentErrorsException();
         }
     }
 

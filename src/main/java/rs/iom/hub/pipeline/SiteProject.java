@@ -1,12 +1,11 @@
 package rs.iom.hub.pipeline;
 
-import org.apache.commons.configuration2.CompositeConfiguration;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
 import rs.iom.hub.problem.Problem;
 import rs.iom.hub.content.SourceFiles;
 import rs.iom.hub.i18n.MessageFiles;
 import rs.iom.hub.i18n.Messages;
 import rs.iom.hub.site.SiteConfig;
+import rs.iom.hub.site.SiteProperties;
 import rs.iom.hub.site.SiteSettings;
 
 import java.nio.file.Files;
@@ -19,17 +18,18 @@ import java.util.Optional;
 
 /**
  * A site folder's settings and UI strings, for the commands that need them without baking ({@code new},
- * {@code check}). Settings are read the way JBake reads them ({@code jbake.properties} over its defaults).
+ * {@code check}). Settings are read by the {@link Engine} ({@code jbake.properties} over JBake's defaults).
  */
-public record SiteProject(Path folder, CompositeConfiguration properties, SiteConfig config,
+public record SiteProject(Path folder, SiteProperties properties, SiteConfig config,
                           Map<String, Messages> messages) {
 
     /** What opening a site folder gave. */
     public record Opened(Optional<SiteProject> project, List<Problem> problems) {
     }
 
-    public static Opened open(Path folder, SiteSettings.Overrides overrides) {
+    public static Opened open(Path folder, Engine engine, SiteSettings.Overrides overrides) {
         Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(engine, "engine");
         Path site = folder.toAbsolutePath().normalize();
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(site.resolve("content"))) {
@@ -43,9 +43,7 @@ public record SiteProject(Path folder, CompositeConfiguration properties, SiteCo
             problems.add(unsafe.get());
             return new Opened(Optional.empty(), problems);
         }
-        CompositeConfiguration properties = new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(site.toFile(), site.resolve("target/unused").toFile(), false)
-                .getCompositeConfiguration();
+        SiteProperties properties = engine.settings(site);
         SiteSettings.Result settings = SiteSettings.read(properties, site, overrides);
         problems.addAll(settings.problems());
         if (settings.config().isEmpty()) {

@@ -31,15 +31,11 @@ public final class SiteRenderer {
         this.templates = Objects.requireNonNull(templates, "templates");
     }
 
-    /** What rendering gave: the number of files written and the problems met. */
-    public record Outcome(int written, List<Problem> problems) {
-    }
-
     /**
      * Renders {@code jobs} into {@code output} ({@code null}: render only, to find template errors). With a
      * {@code published} site, a page whose bytes equal the published file is not written.
      */
-    public Outcome render(List<PageJob> jobs, Path output, Path published) {
+    public RenderedPages render(List<PageJob> jobs, Path output, Path published) {
         Objects.requireNonNull(jobs, "jobs");
         Map<String, Problem> problems = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<String> written = new ConcurrentLinkedQueue<>();
@@ -83,14 +79,14 @@ public final class SiteRenderer {
         }
         List<Problem> list = new ArrayList<>(problems.values());
         list.sort(Problem.REPORT_ORDER);
-        return new Outcome(written.size(), list);
+        return new RenderedPages(written.size(), list);
     }
 
     /**
      * Renders {@code jobs} in memory and writes them into {@code output} only when every one succeeded (the preview's
      * re-bakes write into the served folder: a template mistake must not leave it half updated).
      */
-    public Outcome renderAtomically(List<PageJob> jobs, Path output) {
+    public RenderedPages renderAtomically(List<PageJob> jobs, Path output) {
         Objects.requireNonNull(output, "output");
         Map<String, byte[]> pages = new ConcurrentHashMap<>();
         Map<String, Problem> problems = new ConcurrentHashMap<>();
@@ -105,7 +101,7 @@ public final class SiteRenderer {
         List<Problem> list = new ArrayList<>(problems.values());
         list.sort(Problem.REPORT_ORDER);
         if (!list.isEmpty()) {
-            return new Outcome(0, list);
+            return new RenderedPages(0, list);
         }
         int written = 0;
         for (Map.Entry<String, byte[]> page : new java.util.TreeMap<>(pages).entrySet()) {
@@ -122,7 +118,7 @@ public final class SiteRenderer {
                         "check that the output folder is writable"));
             }
         }
-        return new Outcome(written, list);
+        return new RenderedPages(written, list);
     }
 
     private String render(PageJob job) throws IOException, TemplateException {

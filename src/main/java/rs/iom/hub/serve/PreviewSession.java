@@ -3,7 +3,8 @@ package rs.iom.hub.serve;
 import rs.iom.hub.pipeline.BuildOptions;
 import rs.iom.hub.pipeline.BuildResult;
 import rs.iom.hub.pipeline.DocumentCache;
-import rs.iom.hub.pipeline.SiteBuilder;
+import rs.iom.hub.pipeline.Engine;
+import rs.iom.hub.pipeline.Pipeline;
 import rs.iom.hub.i18n.TextConverters;
 import rs.iom.hub.problem.Problem;
 
@@ -28,7 +29,7 @@ public final class PreviewSession implements AutoCloseable {
     private final PrintWriter out;
     private final PrintWriter err;
     private final DocumentCache cache = new DocumentCache();
-    private final SiteBuilder builder;
+    private final Pipeline builder;
     private final PreviewServer server;
     private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "hub-rebuild");
@@ -47,14 +48,14 @@ public final class PreviewSession implements AutoCloseable {
     /**
      * Starts the server on {@code port} (0: any free port) and bakes the site once.
      */
-    public PreviewSession(Path source, Path output, int port, boolean drafts, TextConverters converters,
+    public PreviewSession(Path source, Path output, int port, boolean drafts, Engine engine, TextConverters converters,
                           PrintWriter out, PrintWriter err) throws IOException {
         this.source = Objects.requireNonNull(source, "source").toAbsolutePath().normalize();
         this.output = Objects.requireNonNull(output, "output").toAbsolutePath().normalize();
         this.drafts = drafts;
         this.out = Objects.requireNonNull(out, "out");
         this.err = Objects.requireNonNull(err, "err");
-        this.builder = SiteBuilder.forPreview(cache, converters).onNotice(notice -> {
+        this.builder = Pipeline.forPreview(engine, cache, converters).onNotice(notice -> {
             err.println(notice);
             err.flush();
         });

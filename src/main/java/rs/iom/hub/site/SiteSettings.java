@@ -1,6 +1,5 @@
 package rs.iom.hub.site;
 
-import org.apache.commons.configuration2.Configuration;
 import rs.iom.hub.problem.Problem;
 import rs.iom.hub.content.SourceFiles;
 import rs.iom.hub.i18n.Edition;
@@ -47,7 +46,7 @@ public final class SiteSettings {
     public record Result(Optional<SiteConfig> config, List<Problem> problems) {
     }
 
-    public static Result read(Configuration properties, Path siteFolder, Overrides overrides) {
+    public static Result read(SiteProperties properties, Path siteFolder, Overrides overrides) {
         Objects.requireNonNull(properties, "properties");
         Objects.requireNonNull(siteFolder, "siteFolder");
         Objects.requireNonNull(overrides, "overrides");
@@ -59,7 +58,7 @@ public final class SiteSettings {
         List<Problem> problems = new ArrayList<>();
 
         String baseUrl = overrides.baseUrl() != null ? overrides.baseUrl()
-                : properties.getString("site.host", "http://localhost:8820/");
+                : properties.get("site.host", "http://localhost:8820/");
         if (!baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
         }
@@ -76,7 +75,7 @@ public final class SiteSettings {
         }
 
         List<Edition> editions = new ArrayList<>();
-        List<String> ids = properties.getList(String.class, "hub.editions", List.of("sr", "en"));
+        List<String> ids = properties.list("hub.editions", List.of("sr", "en"));
         for (String id : ids) {
             Optional<Edition> edition = Edition.byId(id.strip());
             if (edition.isEmpty()) {
@@ -89,7 +88,7 @@ public final class SiteSettings {
         if (editions.isEmpty()) {
             problems.add(problem(lines, "hub.editions", "no edition to publish", "write hub.editions=sr,sr-cyrl,en"));
         }
-        String defaultId = properties.getString("hub.edition.default", editions.isEmpty() ? "sr" : editions.get(0).id());
+        String defaultId = properties.get("hub.edition.default", editions.isEmpty() ? "sr" : editions.get(0).id());
         Edition defaultEdition = editions.stream().filter(e -> e.id().equals(defaultId)).findFirst().orElse(null);
         if (defaultEdition == null && !editions.isEmpty()) {
             problems.add(problem(lines, "hub.edition.default", "the default edition '" + defaultId
@@ -97,10 +96,10 @@ public final class SiteSettings {
         }
         int perPage = integer(properties, lines, "hub.news.per-page", 10, problems);
         int feedSize = integer(properties, lines, "hub.feed.size", 20, problems);
-        String editUrl = properties.getString("hub.edit.url", "");
+        String editUrl = properties.get("hub.edit.url", "");
         LocalDate today = overrides.today();
         if (today == null) {
-            String zone = properties.getString("hub.timezone", "Europe/Belgrade");
+            String zone = properties.get("hub.timezone", "Europe/Belgrade");
             try {
                 today = LocalDate.now(ZoneId.of(zone));
             } catch (DateTimeException e) {
@@ -116,9 +115,9 @@ public final class SiteSettings {
                 today, overrides.includeDrafts())), problems);
     }
 
-    private static int integer(Configuration properties, List<String> lines, String key, int fallback,
+    private static int integer(SiteProperties properties, List<String> lines, String key, int fallback,
                                List<Problem> problems) {
-        String value = properties.getString(key, Integer.toString(fallback)).strip();
+        String value = properties.get(key, Integer.toString(fallback)).strip();
         try {
             int n = Integer.parseInt(value);
             if (n >= 1) {

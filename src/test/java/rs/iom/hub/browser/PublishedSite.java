@@ -27,7 +27,7 @@ final class PublishedSite {
         Path root = output.getParent();
         // The server needs a port before the bake knows its base URL: serve the (future) folder first.
         server = new StaticSiteServer(output, PREFIX);
-        BuildResult result = new rs.iom.hub.pipeline.SiteBuilder(Converters.standard(project))
+        BuildResult result = rs.iom.hub.pipeline.Pipeline.of(new rs.iom.hub.jbake.JBakeEngine(), Converters.standard(project))
                 .build(new BuildOptions(project, output, server.url(), false, null, false));
         if (!result.success()) {
             throw new IllegalStateException("the real site does not build:\n" + result.problems().stream()

@@ -1,6 +1,5 @@
 package rs.iom.hub.build;
 
-import rs.iom.hub.pipeline.SiteBuilder;
 import rs.iom.hub.pipeline.DocumentCache;
 import rs.iom.hub.pipeline.BuildResult;
 import rs.iom.hub.pipeline.BuildOptions;
@@ -43,12 +42,12 @@ class IncrementalPreviewIT {
     /** A full build of the current sources into a new folder, by a builder that has seen nothing before. */
     private Map<String, byte[]> freshBuild() {
         Path output = temp.resolve("fresh-" + ++fresh);
-        BuildResult result = new SiteBuilder(Converters.standard(source)).build(options(output));
+        BuildResult result = rs.iom.hub.pipeline.Pipeline.of(new rs.iom.hub.jbake.JBakeEngine(), Converters.standard(source)).build(options(output));
         assertTrue(result.success(), result.problems()::toString);
         return SiteFolders.snapshot(output);
     }
 
-    private void assertUpdateEqualsAFullBuild(SiteBuilder builder, String after) {
+    private void assertUpdateEqualsAFullBuild(rs.iom.hub.pipeline.Pipeline builder, String after) {
         BuildResult update = builder.update(options(preview));
         assertTrue(update.success(), () -> after + ": " + update.problems());
         Map<String, byte[]> incremental = SiteFolders.snapshot(preview);
@@ -68,7 +67,7 @@ class IncrementalPreviewIT {
     void theIncrementalPreviewEqualsAFullBuildAfterAnEditAnAdditionADeletionAndAUiTextChange() throws IOException {
         source = TestSites.copyOfRealSite(temp.resolve("source"));
         preview = temp.resolve("preview");
-        try (SiteBuilder builder = SiteBuilder.forPreview(new DocumentCache(), Converters.standard(source))) {
+        try (rs.iom.hub.pipeline.Pipeline builder = rs.iom.hub.pipeline.Pipeline.forPreview(new rs.iom.hub.jbake.JBakeEngine(), new DocumentCache(), Converters.standard(source))) {
             BuildResult first = builder.build(options(preview));
             assertTrue(first.success(), first.problems()::toString);
 
@@ -114,7 +113,7 @@ class IncrementalPreviewIT {
     void aFailedUpdateWritesNothingAndTheNextGoodOneCatchesUp() throws IOException {
         source = TestSites.copyOfRealSite(temp.resolve("source"));
         preview = temp.resolve("preview");
-        try (SiteBuilder builder = SiteBuilder.forPreview(new DocumentCache(), Converters.standard(source))) {
+        try (rs.iom.hub.pipeline.Pipeline builder = rs.iom.hub.pipeline.Pipeline.forPreview(new rs.iom.hub.jbake.JBakeEngine(), new DocumentCache(), Converters.standard(source))) {
             assertTrue(builder.build(options(preview)).success());
             Map<String, byte[]> before = SiteFolders.snapshot(preview);
 

@@ -1,6 +1,5 @@
 package rs.iom.hub.build;
 
-import rs.iom.hub.pipeline.SiteBuilder;
 import rs.iom.hub.pipeline.BuildResult;
 import rs.iom.hub.pipeline.BuildOptions;
 import rs.iom.hub.i18n.TextConverters;
@@ -52,14 +51,14 @@ public final class TestSites {
      * generated from the Serbian sources and the site dictionary is used. The build must succeed.
      */
     public static BakedSite bakeWithTransliteration(Path source, Path output) {
-        BuildResult result = new SiteBuilder(rs.iom.hub.cli.Converters.standard(source))
+        BuildResult result = rs.iom.hub.pipeline.Pipeline.of(new rs.iom.hub.jbake.JBakeEngine(), rs.iom.hub.cli.Converters.standard(source))
                 .build(new BuildOptions(source, output, BASE_URL, false, TODAY, false));
         assertTrue(result.success(), () -> "the bake of " + source + " failed: " + result.problems());
         return new BakedSite(output, BASE_URL, result);
     }
 
     public static BuildResult build(Path source, Path output) {
-        return new SiteBuilder(TextConverters.NONE)
+        return rs.iom.hub.pipeline.Pipeline.of(new rs.iom.hub.jbake.JBakeEngine(), TextConverters.NONE)
                 .build(new BuildOptions(source, output, BASE_URL, false, TODAY, false));
     }
 

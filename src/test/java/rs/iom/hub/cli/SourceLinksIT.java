@@ -232,7 +232,7 @@ class SourceLinksIT {
         StringWriter err = new StringWriter();
 
         try (PreviewSession preview = new PreviewSession(site, temp.resolve("preview"), 0, false,
-                Converters.standard(site), new PrintWriter(new StringWriter(), true), new PrintWriter(err, true))) {
+                new rs.iom.hub.jbake.JBakeEngine(), Converters.standard(site), new PrintWriter(new StringWriter(), true), new PrintWriter(err, true))) {
             BuildResult result = preview.lastResult();
             assertFalse(result.success());
             assertEquals(List.of("content/sr/x.txt: error: this is a link to .git/config, outside content/: hub never "

@@ -116,7 +116,8 @@ class PreviewSessionIT {
     @BeforeAll
     static void startThePreviewAndConnectABrowser() throws IOException, InterruptedException {
         source = TestSites.copyOfRealSite(temp.resolve("site"));
-        session = new PreviewSession(source, temp.resolve("preview"), 0, false, Converters.standard(source),
+        session = new PreviewSession(source, temp.resolve("preview"), 0, false, new rs.iom.hub.jbake.JBakeEngine(),
+                Converters.standard(source),
                 new PrintWriter(out, true), new PrintWriter(err, true));
         assertTrue(session.lastResult().success(), err::toString);
         session.watch();

@@ -1,12 +1,6 @@
 package rs.iom.hub.check;
 
-import rs.iom.hub.pipeline.BakeSession;
-import rs.iom.hub.pipeline.DocumentCache;
-import rs.iom.hub.pipeline.SiteProject;
-import rs.iom.hub.i18n.TextConverters;
 import rs.iom.hub.content.ContentFiles;
-import rs.iom.hub.problem.Problem;
-import rs.iom.hub.site.SiteSettings;
 import rs.iom.hub.translit.MixedScriptFinder;
 
 import java.io.IOException;
@@ -20,38 +14,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Checks a whole site the way a build does — settings, message files, every content file, translations, links,
- * and every template (pages are rendered in memory and thrown away) — without writing anything; and repairs what can
- * be repaired safely.
+ * {@code hub check --fix}: repairs what can be repaired safely in the content files — byte-order marks and words that
+ * mix the Latin and Cyrillic alphabets — each file replaced in one step, keeping its permissions.
  */
-public final class SiteCheck {
+public final class SiteFixer {
     private static final MixedScriptFinder MIXED_SCRIPT = new MixedScriptFinder();
 
     private final Path site;
-    private final TextConverters converters;
 
-    public SiteCheck(Path site, TextConverters converters) {
+    public SiteFixer(Path site) {
         this.site = Objects.requireNonNull(site, "site").toAbsolutePath().normalize();
-        this.converters = Objects.requireNonNull(converters, "converters");
-    }
-
-    /** The problems found and the number of content files looked at. */
-    public record Report(List<Problem> problems, int files) {
-    }
-
-    public Report run() throws IOException {
-        SiteSettings.Overrides overrides = new SiteSettings.Overrides(null, null, false);
-        SiteProject.Opened opened = SiteProject.open(site, overrides);
-        if (opened.project().isEmpty()) {
-            return new Report(opened.problems(), 0);
-        }
-        BakeSession session = new BakeSession(site, opened.project().get().properties(), overrides,
-                new DocumentCache(), converters);
-        if (session.load()) {
-            session.render(null);
-        }
-        int files = (int) ContentFiles.list(site, "content").stream().filter(ContentFiles::isMarkdown).count();
-        return new Report(session.problems().sorted(), files);
     }
 
     /** Repairs byte-order marks and words that mix alphabets; returns one line per repaired file. */

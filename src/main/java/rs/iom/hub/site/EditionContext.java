@@ -1,10 +1,9 @@
-package rs.iom.hub.plan;
+package rs.iom.hub.site;
 
 import rs.iom.hub.i18n.Edition;
 import rs.iom.hub.i18n.LocalizedDates;
 import rs.iom.hub.i18n.Messages;
 import rs.iom.hub.i18n.TextConverter;
-import rs.iom.hub.site.EditionPaths;
 
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
 package rs.iom.hub.plan;
 
+import rs.iom.hub.site.EditionContext;
 import rs.iom.hub.render.SiteRenderer;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModelException;
@@ -42,7 +43,7 @@ import java.util.function.Function;
  * pages, year archive, Atom feed and 404 page; then the root page, the root 404 page, the sitemap and robots.txt.
  * Each planned file knows its template, metadata and model; {@link SiteRenderer} renders them.
  */
-public final class SitePages {
+public final class PagePlanner {
     /** News items shown on an edition's home page. */
     static final int HOME_NEWS = 5;
 
@@ -52,14 +53,14 @@ public final class SitePages {
     private final SiteView site;
     private final SearchIndexBuilder search;
 
-    public SitePages(SiteConfig config, SiteContent content, List<EditionContext> editions) {
+    public PagePlanner(SiteConfig config, SiteContent content, List<EditionContext> editions) {
         this(config, content, editions, new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     /**
      * @param searchWeights cache of search term weights by document fingerprint (kept by the preview server)
      */
-    public SitePages(SiteConfig config, SiteContent content, List<EditionContext> editions,
+    public PagePlanner(SiteConfig config, SiteContent content, List<EditionContext> editions,
                      Map<String, Map<String, Integer>> searchWeights) {
         this.config = Objects.requireNonNull(config, "config");
         this.content = Objects.requireNonNull(content, "content");
@@ -70,7 +71,7 @@ public final class SitePages {
     }
 
     /** Every file of the site, in a stable order. */
-    public List<PageJob> plan() {
+    public PagePlan plan() {
         List<PageJob> jobs = new ArrayList<>();
         for (EditionContext ctx : editions) {
             jobs.add(home(ctx));
@@ -99,7 +100,7 @@ public final class SitePages {
         jobs.add(notFound(first, "404.html"));
         jobs.add(sitemap(jobs));
         jobs.add(robots());
-        return jobs;
+        return new PagePlan(jobs);
     }
 
     private EditionContext defaultContext() {

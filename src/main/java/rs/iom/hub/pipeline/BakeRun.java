@@ -1,0 +1,195 @@
+package rs.iom.hub.pipeline;
+
+import rs.iom.hub.check.SiteChecker;
+import rs.iom.hub.i18n.MissingMessageException;
+import rs.iom.hub.plan.PageJob;
+import rs.iom.hub.plan.PagePlan;
+import rs.iom.hub.plan.PagePlanner;
+import rs.iom.hub.problem.Problem;
+import rs.iom.hub.problem.Problems;
+import rs.iom.hub.publish.IoErrors;
+import rs.iom.hub.render.RenderedPages;
+import rs.iom.hub.render.SiteRenderer;
+import rs.iom.hub.render.TemplateEngine;
+import rs.iom.hub.site.IndexedSite;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One bake: the pipeline's stages in the order the {@link Engine} calls them, and what they hand on — the
+ * {@link ReadSite}, the {@link IndexedSite}, the {@link PagePlan} — plus the problems and timings of the whole run.
+ * <ol>
+ *   <li>{@link #prepare()}: read ({@link SiteReader}) → index ({@link SiteIndexer}) → plan ({@link PagePlanner}) →
+ *       check ({@link SiteChecker});</li>
+ *   <li>{@link #render(Path)}: render ({@link SiteRenderer}) — every page, or, for a preview re-bake, the pages whose
+ *       inputs changed since the previous bake;</li>
+ *   <li>{@link #copyAssets} and {@link #copyAttachments}: the files published as they are ({@link FileCopier}).</li>
+ * </ol>
+ * Publishing is the caller's ({@link Pipeline}), once the engine is done.
+ */
+final class BakeRun implements Bake {
+    private final SiteFolder folder;
+    private final SiteReader reader;
+    private final DocumentCache cache;
+    private final RenderState previous;
+    private final boolean trackState;
+    private final Path published;
+    private final FileCopier copier;
+    private final Problems problems = new Problems();
+    private final Timings timings = new Timings();
+    private IndexedSite site;
+    private PagePlan plan;
+    private int written;
+    private RenderState state;
+
+    /**
+     * @param previous   what the previous bake rendered (preview re-bakes: only changed pages are rendered), or null
+     * @param trackState record what is rendered, for the next re-bake
+     * @param published  the published site a full render compares with, writing only what differs (null: none)
+     * @param copier     copies the assets and attachments that changed
+     */
+    BakeRun(SiteFolder folder, SiteReader reader, DocumentCache cache, RenderState previous, boolean trackState,
+            Path published, FileCopier copier) {
+        this.folder = Objects.requireNonNull(folder, "folder");
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.cache = Objects.requireNonNull(cache, "cache");
+        this.previous = previous;
+        this.trackState = trackState || previous != null;
+        this.published = published;
+        this.copier = copier;
+    }
+
+    @Override
+    public boolean prepare() {
+        timings.restart();
+        Optional<ReadSite> read = reader.read(folder, problems);
+        timings.lap("read");
+        if (read.isEmpty()) {
+            return false;
+        }
+        site = new SiteIndexer(folder.path()).index(read.get(), problems);
+        try {
+            // Term weights are kept between bakes only by the preview (a one-off build would just hold them in memory).
+            plan = new PagePlanner(site.config(), site.content(), site.editions(),
+                    trackState ? cache.searchWeights() : new ForgetfulMap<>()).plan();
+        } catch (MissingMessageException e) {
+            problems.add(Problem.error(e.source().replaceAll(" .*", ""), 0, 0,
+                    "the message '" + e.key() + "' is missing", "add '" + e.key() + "' to every file in data/i18n/"));
+            return false;
+        }
+        timings.lap("plan");
+        problems.addAll(SiteChecker.check(site, plan));
+        timings.lap("check");
+        return !problems.hasErrors();
+    }
+
+    @Override
+    public int render(Path output) {
+        if (plan == null || problems.hasErrors()) {
+            return 0;
+        }
+        timings.restart();
+        long signature = SourceSignature.of(folder.path(), site.config(), folder.overrides());
+        TemplateEngine templates;
+        try {
+            templates = new TemplateEngine(folder.path().resolve("templates").toFile(),
+                    site.templates().stream().map(p -> p.substring("templates/".length())).toList());
+        } catch (IOException e) {
+            problems.add(Problem.error("templates", 0, 0, "the templates cannot be read: " + IoErrors.describe(e),
+                    "check that the templates folder can be read"));
+            return 0;
+        }
+        SiteRenderer renderer = new SiteRenderer(templates);
+        Map<String, Long> inputs = new ConcurrentHashMap<>();
+        if (trackState) {
+            plan.jobs().parallelStream().forEach(job -> inputs.put(job.file(), job.inputs().getAsLong()));
+        }
+        RenderedPages pages;
+        if (previous == null || previous.signature() != signature) {
+            pages = renderer.render(plan.jobs(), output, published);
+        } else {
+            List<PageJob> changed = plan.jobs().stream()
+                    .filter(job -> !inputs.get(job.file()).equals(previous.pages().get(job.file()))).toList();
+            pages = renderer.renderAtomically(changed, output);
+            if (pages.problems().isEmpty()) {
+                deleteGonePages(output, inputs);
+            }
+        }
+        problems.addAll(pages.problems());
+        written = pages.written();
+        state = trackState ? new RenderState(signature, inputs, Map.of()) : null;
+        timings.lap("render");
+        return written;
+    }
+
+    private void deleteGonePages(Path output, Map<String, Long> inputs) {
+        for (String file : previous.pages().keySet()) {
+            if (!inputs.containsKey(file)) {
+                try {
+                    Files.deleteIfExists(output.resolve(file));
+                } catch (IOException e) {
+                    problems.add(Problem.error(file, 0, 0, "could not delete the page: " + IoErrors.describe(e),
+                            "check that the output folder is writable"));
+                }
+            }
+        }
+    }
+
+    @Override
+    public void copyAssets(Path destination) {
+        if (site != null && !problems.hasErrors()) {
+            copier.copy(site.assets(), destination);
+        }
+    }
+
+    @Override
+    public void copyAttachments(Path destination) {
+        if (site != null && !problems.hasErrors()) {
+            copier.copy(site.attachments(), destination);
+            copier.deleteGone(destination);
+        }
+    }
+
+    /** What this bake rendered and copied, for the next re-bake; null unless it succeeded. */
+    RenderState state() {
+        return problems.hasErrors() || state == null ? null
+                : new RenderState(state.signature(), state.pages(), copier == null ? Map.of() : copier.stamps());
+    }
+
+    /** Every file the site has now: the planned pages, assets and attachments. */
+    java.util.Set<String> expectedFiles() {
+        java.util.Set<String> files = plan == null ? new java.util.HashSet<>() : plan.files();
+        if (copier != null) {
+            files.addAll(copier.published());
+        }
+        return files;
+    }
+
+    Timings timings() {
+        return timings;
+    }
+
+    Problems problems() {
+        return problems;
+    }
+
+    Optional<IndexedSite> site() {
+        return Optional.ofNullable(site);
+    }
+
+    PagePlan plan() {
+        return plan == null ? new PagePlan(List.of()) : plan;
+    }
+
+    /** Pages written, and assets and attachments copied. */
+    int written() {
+        return written + (copier == null ? 0 : copier.copied());
+    }
+}

@@ -1,0 +1,120 @@
+package rs.iom.hub.pipeline;
+
+import rs.iom.hub.content.Attachments;
+import rs.iom.hub.content.ContentFiles;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Copies the files the site publishes as they are — {@code assets/} at the site root, the attachments of
+ * {@code content/} beside their pages — and only those that changed. Copies keep their modification time, so size
+ * and time tell a changed file without reading it.
+ * <ul>
+ *   <li>A full build copies into its staging folder the files that differ from the published site
+ *       ({@link #staged}); the publish step moves them into place.</li>
+ *   <li>A preview re-bake copies straight into the served folder the files whose size or time changed since the
+ *       previous bake, and deletes the copies of files that are gone ({@link #incremental}).</li>
+ * </ul>
+ */
+final class FileCopier {
+    private final Path site;
+    private final Path live;
+    private final Map<String, String> previous;
+    private final Set<String> published = new TreeSet<>();
+    private final Map<String, String> stamps = new TreeMap<>();
+    private int copied;
+
+    private FileCopier(Path site, Path live, Map<String, String> previous) {
+        this.site = site;
+        this.live = live;
+        this.previous = previous;
+    }
+
+    /** For a full build: compares with the published site {@code live}. */
+    static FileCopier staged(Path site, Path live) {
+        return new FileCopier(site, live, null);
+    }
+
+    /** For a preview re-bake: compares with the stamps ("size:modified") of the previous bake. */
+    static FileCopier incremental(Path site, Map<String, String> previous) {
+        return new FileCopier(site, null, previous);
+    }
+
+    /** Copies {@code sources} (site-relative) that changed below {@code destination}, at their published paths. */
+    void copy(List<String> sources, Path destination) {
+        for (String source : sources) {
+            if (source.startsWith("content/") && (ContentFiles.isMarkdown(source) || !Attachments.isAllowed(source))) {
+                continue;
+            }
+            String target = ContentFiles.publishedPath(source);
+            published.add(target);
+            Path from = site.resolve(source);
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(from, BasicFileAttributes.class);
+                String stamp = attributes.size() + ":" + attributes.lastModifiedTime().toMillis();
+                stamps.put(target, stamp);
+                Path to = destination.resolve(target);
+                boolean unchanged = previous != null ? stamp.equals(previous.get(target)) && Files.exists(to)
+                        : live != null && stamp.equals(stampOf(live.resolve(target)));
+                if (unchanged) {
+                    continue;
+                }
+                Files.createDirectories(to.getParent());
+                Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                copied++;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** For a preview re-bake: deletes the copies of files the previous bake published and this one does not. */
+    void deleteGone(Path destination) {
+        if (previous == null) {
+            return;
+        }
+        for (String gone : previous.keySet()) {
+            if (!stamps.containsKey(gone)) {
+                try {
+                    Files.deleteIfExists(destination.resolve(gone));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    }
+
+    /** "size:modified" of a published copy, or null when there is none; times to the millisecond (as copies keep). */
+    private static String stampOf(Path published) throws IOException {
+        if (!Files.isRegularFile(published)) {
+            return null;
+        }
+        BasicFileAttributes attributes = Files.readAttributes(published, BasicFileAttributes.class);
+        return attributes.size() + ":" + attributes.lastModifiedTime().toMillis();
+    }
+
+    /** Every published path of an asset or attachment (changed or not). */
+    Set<String> published() {
+        return published;
+    }
+
+    /** Published path → "size:modified" of every file, for the next preview re-bake. */
+    Map<String, String> stamps() {
+        return stamps;
+    }
+
+    /** How many files were copied. */
+    int copied() {
+        return copied;
+    }
+}

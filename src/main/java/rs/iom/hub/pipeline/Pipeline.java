@@ -1,0 +1,255 @@
+package rs.iom.hub.pipeline;
+
+import rs.iom.hub.content.ContentFiles;
+import rs.iom.hub.content.SourceFiles;
+import rs.iom.hub.i18n.TextConverters;
+import rs.iom.hub.problem.Problem;
+import rs.iom.hub.problem.Problems;
+import rs.iom.hub.publish.IoErrors;
+import rs.iom.hub.publish.OutputFolder;
+import rs.iom.hub.publish.PublishException;
+import rs.iom.hub.site.SiteSettings;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The one way a site goes from its folder to published pages, shared by {@code hub build}, {@code hub check} and
+ * {@code hub serve}. The stages, each with an input and an output type of its own:
+ * <pre>
+ *   read     SiteReader     SiteFolder  → ReadSite
+ *   index    SiteIndexer    ReadSite    → IndexedSite
+ *   plan     PagePlanner    IndexedSite → PagePlan
+ *   check    SiteChecker    IndexedSite + PagePlan → problems
+ *   render   SiteRenderer   PagePlan    → RenderedPages
+ *   publish  OutputFolder   the staged files → the output folder
+ * </pre>
+ * {@link #check} stops after the check stage. {@link #build} runs them all, driven by the {@link Engine} (JBake's
+ * Oven), rendering only what differs from the published site into a staging folder that is published only when the
+ * build succeeded. {@link #update} (the preview) re-runs them, re-using the files read before and rendering only the
+ * pages whose inputs changed.
+ */
+public final class Pipeline implements AutoCloseable {
+    private final Engine engine;
+    private final DocumentCache cache;
+    private final TextConverters converters;
+    private final boolean preview;
+    private Consumer<String> notices = notice -> { };
+    private RenderState state;
+    private Path stateOutput;
+
+    private Pipeline(Engine engine, DocumentCache cache, TextConverters converters, boolean preview) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.cache = Objects.requireNonNull(cache, "cache");
+        this.converters = Objects.requireNonNull(converters, "converters");
+        this.preview = preview;
+    }
+
+    /** A pipeline for one-off builds and checks ({@code hub build}, {@code hub check}). */
+    public static Pipeline of(Engine engine, TextConverters converters) {
+        return new Pipeline(engine, new DocumentCache(), converters, false);
+    }
+
+    /**
+     * A pipeline for the preview: it keeps what it read and rendered, so that {@link #update} re-bakes only what
+     * changed.
+     */
+    public static Pipeline forPreview(Engine engine, DocumentCache cache, TextConverters converters) {
+        return new Pipeline(engine, cache, converters, true);
+    }
+
+    /** Where this pipeline tells what it does on the way (waiting for another build, an interrupted publish undone). */
+    public Pipeline onNotice(Consumer<String> notices) {
+        this.notices = Objects.requireNonNull(notices, "notices");
+        return this;
+    }
+
+    /** What {@link #check} found, and how many content files it read. */
+    public record CheckResult(List<Problem> problems, int files) {
+        public CheckResult {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** Read → index → plan → check, writing nothing. */
+    public CheckResult check(Path source) {
+        Objects.requireNonNull(source, "source");
+        Path site = source.toAbsolutePath().normalize();
+        List<Problem> setup = checkFolders(site);
+        if (!setup.isEmpty()) {
+            return new CheckResult(setup, 0);
+        }
+        SiteFolder folder = new SiteFolder(site, engine.settings(site), new SiteSettings.Overrides(null, null, false));
+        BakeRun run = new BakeRun(folder, new SiteReader(cache, converters), cache, null, false, null, null);
+        run.prepare();
+        int files = (int) ContentFiles.list(site, "content").stream().filter(ContentFiles::isMarkdown).count();
+        return new CheckResult(run.problems().sorted(), files);
+    }
+
+    /**
+     * A full build: bakes the changed files into the output folder's staging area and publishes them only when the
+     * build succeeds ({@link OutputFolder}): a failed build leaves the previous site as it was.
+     */
+    public BuildResult build(BuildOptions options) {
+        Objects.requireNonNull(options, "options");
+        long start = System.nanoTime();
+        List<Problem> setup = checkFolders(options.source());
+        if (!setup.isEmpty()) {
+            return new BuildResult(false, setup, 0, elapsed(start));
+        }
+        OutputFolder.Opened opened = OutputFolder.open(options.output(), options.source(),
+                sourceFolders(options.source()), preview ? "hub serve" : "hub build", true, notices);
+        opened.notes().forEach(notices);
+        if (opened.folder().isEmpty()) {
+            return new BuildResult(false, opened.problems(), 0, elapsed(start));
+        }
+        OutputFolder output = opened.folder().get();
+        BakeRun run = null;
+        try {
+            Path staging = output.staging();
+            Path live = output.live();
+            run = new BakeRun(folder(options), new SiteReader(cache, converters), cache, null, preview, live,
+                    FileCopier.staged(options.source(), live));
+            String engineTime = bake(run, options.source(), staging);
+            Problems problems = run.problems();
+            boolean success = !problems.hasErrors() && !(options.strict() && problems.warningCount() > 0);
+            Set<String> expected = run.expectedFiles();
+            if (success) {
+                run.timings().restart();
+                output.publish(expected);
+                run.timings().lap("publish");
+                state = run.state();
+                stateOutput = options.output();
+            }
+            return new BuildResult(success, problems.sorted(), run.written(), elapsed(start),
+                    run.timings() + engineTime, expected.size());
+        } catch (PublishException e) {
+            List<Problem> problems = new ArrayList<>(run.problems().sorted());
+            problems.add(e.problem());
+            return new BuildResult(false, problems, 0, elapsed(start), "", 0, e.restored());
+        } catch (IOException | RuntimeException e) {
+            List<Problem> problems = run == null ? new ArrayList<>() : new ArrayList<>(run.problems().sorted());
+            problems.add(Problem.error("(build)", 0, 0, "the build failed: " + IoErrors.describe(e),
+                    "the previous site in " + options.output() + " was left as it was"));
+            return new BuildResult(false, problems, 0, elapsed(start));
+        } finally {
+            closeQuietly(output);
+        }
+    }
+
+    /**
+     * Re-bakes for the preview: after a first full {@link #build}, only the pages whose inputs changed are rendered,
+     * straight into the output folder (nothing is written when there are errors).
+     */
+    public BuildResult update(BuildOptions options) {
+        Objects.requireNonNull(options, "options");
+        if (state == null || !options.output().equals(stateOutput) || !Files.isDirectory(options.output())) {
+            return build(options);
+        }
+        long start = System.nanoTime();
+        List<Problem> setup = checkFolders(options.source());
+        if (!setup.isEmpty()) {
+            return new BuildResult(false, setup, 0, elapsed(start));
+        }
+        OutputFolder.Opened opened = OutputFolder.open(options.output(), options.source(),
+                sourceFolders(options.source()), "hub serve", false, notices);
+        opened.notes().forEach(notices);
+        if (opened.folder().isEmpty()) {
+            return new BuildResult(false, opened.problems(), 0, elapsed(start));
+        }
+        OutputFolder output = opened.folder().get();
+        try {
+            BakeRun run = new BakeRun(folder(options), new SiteReader(cache, converters), cache, state, true, null,
+                    FileCopier.incremental(options.source(), state.assets()));
+            String engineTime = bake(run, options.source(), output.live());
+            Problems problems = run.problems();
+            boolean success = !problems.hasErrors() && !(options.strict() && problems.warningCount() > 0);
+            if (success && run.state() != null) {
+                state = run.state();
+            }
+            return new BuildResult(success, problems.sorted(), run.written(), elapsed(start),
+                    run.timings() + engineTime, run.expectedFiles().size());
+        } catch (RuntimeException e) {
+            return new BuildResult(false, List.of(Problem.error("(build)", 0, 0, "the build failed: "
+                    + IoErrors.describe(e), "the preview keeps the last good version")), 0, elapsed(start));
+        } finally {
+            closeQuietly(output);
+        }
+    }
+
+    private SiteFolder folder(BuildOptions options) {
+        return new SiteFolder(options.source(), engine.settings(options.source()),
+                new SiteSettings.Overrides(options.baseUrl(), options.today(), options.drafts()));
+    }
+
+    /**
+     * Lets the engine drive {@code run}; errors the engine met on its own are added to the run's problems (unless the
+     * run already explains the failure).
+     *
+     * @return how long the engine took, for the timings line
+     */
+    private String bake(BakeRun run, Path source, Path destination) {
+        long start = System.nanoTime();
+        List<String> errors = engine.run(source, destination, run);
+        long nanos = System.nanoTime() - start;
+        for (String error : errors) {
+            if (!run.problems().hasErrors()) {
+                run.problems().add(Problem.error("(build)", 0, 0, "baking failed: " + error,
+                        "see the message above"));
+            }
+        }
+        return String.format(java.util.Locale.ROOT, " (JBake's Oven in all %.2f s)", nanos / 1e9);
+    }
+
+    @Override
+    public void close() {
+        state = null;
+    }
+
+    private static void closeQuietly(OutputFolder folder) {
+        try {
+            folder.close();
+        } catch (IOException ignored) {
+            // the work folder is removed by the next build; the lock is released with the process at the latest
+        }
+    }
+
+    /** The site's source folders, which no build may write into. */
+    static List<Path> sourceFolders(Path source) {
+        return List.of(source.resolve("content"), source.resolve("templates"), source.resolve("assets"),
+                source.resolve("data"));
+    }
+
+    private static List<Problem> checkFolders(Path source) {
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.isDirectory(source)) {
+            problems.add(Problem.error(source.toString(), 0, 0, "the site folder does not exist",
+                    "give the folder that holds jbake.properties, content/ and templates/ with --source"));
+            return problems;
+        }
+        // JBake reads jbake.properties before any check of ours: a link out of the site (or to a device that never
+        // ends) must be refused first
+        SourceFiles.check(source, SiteSettings.FILE).ifPresent(problems::add);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        for (String folder : List.of("content", "templates")) {
+            if (!Files.isDirectory(source.resolve(folder))) {
+                problems.add(Problem.error(source.toString(), 0, 0, "the site folder has no " + folder + "/ folder",
+                        "give the folder that holds jbake.properties, content/ and templates/ with --source"));
+            }
+        }
+        return problems;
+    }
+
+    private static Duration elapsed(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+}
