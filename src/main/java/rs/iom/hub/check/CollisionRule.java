@@ -82,14 +82,8 @@ final class CollisionRule {
         if (job.source() != null) {
             return job.source();
         }
-        String kind = job.meta() == null ? "" : job.meta().kind();
-        return switch (kind) {
-            case "home" -> "the home page";
-            case "news-list" -> "the news list";
-            case "tags" -> "the list of tags";
-            case "tag" -> "a tag page";
-            case "archive" -> "the archive";
-            case "year" -> "a page of the archive";
+        return switch (job.kind()) {
+            case HOME, NEWS_LIST, TAGS, TAG, ARCHIVE, YEAR -> job.kind().description();
             default -> "the generated file " + job.file();
         };
     }
@@ -106,21 +100,12 @@ final class CollisionRule {
             case "en" -> "English ";
             default -> "";
         };
-        String kind = job.meta() != null ? job.meta().kind() : file.endsWith("feed.xml") ? "feed"
-                : file.equals("sitemap.xml") ? "sitemap" : file.equals("robots.txt") ? "robots" : "";
-        return switch (kind) {
-            case "home" -> "the " + edition + "home page";
-            case "news-list" -> "the " + edition + "news list";
-            case "tags" -> "the " + edition + "list of tags";
-            case "tag" -> "a " + edition + "tag page";
-            case "archive" -> "the " + edition + "archive";
-            case "year" -> "a page of the " + edition + "archive";
-            case "search" -> "the " + edition + "search page";
-            case "not-found", "root-not-found" -> "the " + edition + "page shown for missing addresses";
-            case "root" -> "the site's front page";
-            case "feed" -> "the " + edition + "news feed";
-            case "sitemap" -> "the sitemap";
-            case "robots" -> "the instructions for search engines";
+        return switch (job.kind()) {
+            case HOME, NEWS_LIST, TAGS, ARCHIVE, SEARCH, NOT_FOUND, ROOT_NOT_FOUND, FEED ->
+                    "the " + edition + job.kind().description().substring("the ".length());
+            case TAG -> "a " + edition + "tag page";
+            case YEAR -> "a page of the " + edition + "archive";
+            case ROOT, SITEMAP, ROBOTS -> job.kind().description();
             default -> "the generated file " + file;
         };
     }

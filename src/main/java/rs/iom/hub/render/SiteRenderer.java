@@ -1,6 +1,7 @@
 package rs.iom.hub.render;
 
 import rs.iom.hub.plan.PageJob;
+import rs.iom.hub.plan.PageModels;
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import rs.iom.hub.problem.Problem;
@@ -122,8 +123,8 @@ public final class SiteRenderer {
     }
 
     private String render(PageJob job) throws IOException, TemplateException {
-        Map<String, Object> model = job.model().get();
-        return job.template() == null ? (String) model.get("text") : templates.render(job.template(), model);
+        Record model = job.model().get();
+        return job.template() == null ? ((PageModels.Text) model).text() : templates.render(job.template(), model);
     }
 
     static Problem templateProblem(PageJob job, Throwable e) {

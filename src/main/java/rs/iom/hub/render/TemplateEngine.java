@@ -14,7 +14,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
+import java.lang.reflect.RecordComponent;
+import rs.iom.hub.plan.PageModels;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TimeZone;
@@ -62,12 +65,34 @@ public final class TemplateEngine {
         configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     }
 
-    /** Renders {@code templateName} with {@code model} into a string. */
-    public String render(String templateName, Map<String, Object> model) throws IOException, TemplateException {
+    /**
+     * Renders {@code templateName} with {@code model} into a string. The components of the model record are the
+     * template's top-level variables; for a {@link PageModels.Page}, those of its common part and of its own part.
+     */
+    public String render(String templateName, Record model) throws IOException, TemplateException {
+        Objects.requireNonNull(model, "model");
         Template template = configuration.getTemplate(templateName);
         StringWriter out = new StringWriter(16 * 1024);
-        template.process(model, out);
+        Map<String, Object> root = new HashMap<>();
+        if (model instanceof PageModels.Page page) {
+            addComponents(page.common(), root);
+            addComponents(page.own(), root);
+        } else {
+            addComponents(model, root);
+        }
+        template.process(root, out);
         return out.toString();
+    }
+
+    /** A record's components by name (records' accessors are public: no access checks to bend). */
+    private static void addComponents(Record record, Map<String, Object> into) {
+        try {
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                into.put(component.getName(), component.getAccessor().invoke(record));
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read the model " + record.getClass().getSimpleName(), e);
+        }
     }
 
     /** Forgets parsed templates (after a template file changed). */

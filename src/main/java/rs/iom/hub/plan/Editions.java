@@ -1,0 +1,31 @@
+package rs.iom.hub.plan;
+
+import rs.iom.hub.i18n.Edition;
+import rs.iom.hub.site.EditionContext;
+import rs.iom.hub.site.SiteConfig;
+
+import java.util.List;
+
+/** The editions of a site, found by edition or by language. */
+record Editions(List<EditionContext> all, SiteConfig config) {
+    Editions {
+        all = List.copyOf(all);
+    }
+
+    EditionContext of(Edition edition) {
+        return all.stream().filter(c -> c.edition().equals(edition)).findFirst().orElseThrow();
+    }
+
+    /** Where the root page leads (the default edition). */
+    EditionContext byDefault() {
+        return all.stream().filter(c -> c.edition().equals(config.defaultEdition())).findFirst().orElse(all.get(0));
+    }
+
+    /** The edition in which links from {@code from} to a document of {@code language} are followed. */
+    EditionContext forLinks(EditionContext from, String language) {
+        if (from.edition().language().equals(language)) {
+            return from;
+        }
+        return all.stream().filter(c -> c.edition().language().equals(language)).findFirst().orElse(from);
+    }
+}

@@ -1,0 +1,67 @@
+package rs.iom.hub.plan;
+
+import rs.iom.hub.content.Document;
+import rs.iom.hub.markdown.LinkTokens;
+import rs.iom.hub.plan.view.PageMeta;
+import rs.iom.hub.site.EditionContext;
+import rs.iom.hub.site.SiteContent;
+import rs.iom.hub.site.Tag;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The input hashing of the preview: for each page, a hash of everything it shows, so that a re-bake renders only the
+ * pages whose hash changed. What a page shows is its metadata (title, alternates, switcher), the menu, and the
+ * documents it lists or shows — with, for a document, its neighbours and the pages its body links to.
+ */
+final class PageInputs {
+    private final SiteContent content;
+    private final ViewModels views;
+    private final Map<String, String> menuSignatures = new ConcurrentHashMap<>();
+
+    PageInputs(SiteContent content, ViewModels views) {
+        this.content = content;
+        this.views = views;
+    }
+
+    /** What every page of {@code ctx} shows: its metadata and the menu. */
+    InputHash of(EditionContext ctx, PageMeta meta) {
+        return new InputHash().add(ctx.edition().id()).add(meta).add(menuSignature(ctx));
+    }
+
+    /** A document's page: the document, its neighbours and the pages its body links to. */
+    long document(EditionContext ctx, PageMeta meta, Document doc) {
+        return of(ctx, meta).add(doc).add(content.older(doc).orElse(null)).add(content.newer(doc).orElse(null))
+                .add(linkedDocuments(doc)).value();
+    }
+
+    /** The list of tags: every tag's name, address and count. */
+    long tagIndex(EditionContext ctx, PageMeta meta) {
+        InputHash hash = of(ctx, meta);
+        for (Tag tag : content.tags(ctx.edition().language())) {
+            hash.add(tag.name()).add(tag.slug()).add(tag.documents().size());
+        }
+        return hash.value();
+    }
+
+    /** The archive: every year and its count. */
+    long archive(EditionContext ctx, PageMeta meta) {
+        InputHash hash = of(ctx, meta);
+        content.years(ctx.edition().language()).forEach((year, docs) -> hash.add(year).add(docs.size()));
+        return hash.value();
+    }
+
+    private String menuSignature(EditionContext ctx) {
+        return menuSignatures.computeIfAbsent(ctx.edition().id(), id -> views.menu(ctx, "").toString());
+    }
+
+    /** Pages linked from the body (whether they are published decides where the link leads). */
+    String linkedDocuments(Document doc) {
+        StringBuilder sb = new StringBuilder();
+        for (String page : LinkTokens.pages(doc.body())) {
+            sb.append(page).append(content.bySource(page).isPresent()).append(';');
+        }
+        return sb.toString();
+    }
+}

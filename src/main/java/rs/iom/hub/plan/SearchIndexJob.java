@@ -1,0 +1,53 @@
+package rs.iom.hub.plan;
+
+import rs.iom.hub.content.Document;
+import rs.iom.hub.search.SearchIndexBuilder;
+import rs.iom.hub.site.EditionContext;
+import rs.iom.hub.site.SiteConfig;
+import rs.iom.hub.site.SiteContent;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The files of each edition's search index (news newest first, then the project pages), as page jobs without a
+ * template. The term shards are shared by the editions of one language (Latin and Cyrillic search the same folded
+ * terms), so they are computed once per language.
+ */
+final class SearchIndexJob {
+    private final SiteConfig config;
+    private final SiteContent content;
+    private final SearchIndexBuilder search;
+    private final Map<String, List<SearchIndexBuilder.IndexFile>> termFiles = new HashMap<>();
+
+    /** @param weights cache of search term weights by document fingerprint (kept by the preview) */
+    SearchIndexJob(SiteConfig config, SiteContent content, Map<String, Map<String, Integer>> weights) {
+        this.config = config;
+        this.content = content;
+        this.search = new SearchIndexBuilder(weights);
+    }
+
+    List<PageJob> jobs(EditionContext ctx) {
+        String language = ctx.edition().language();
+        List<SearchIndexBuilder.Entry> entries = new ArrayList<>();
+        List<Document> docs = new ArrayList<>(content.news(language));
+        docs.addAll(content.pages(language));
+        for (Document doc : docs) {
+            entries.add(new SearchIndexBuilder.Entry(config.url(ctx.paths().document(doc)),
+                    ctx.converter().text(doc.title()), doc.isNews() ? doc.date().toString() : "",
+                    doc.isNews() ? ctx.dates().format(doc.date()) : "", ctx.converter().text(doc.summary()),
+                    doc.text(), doc.tags(), doc.fingerprint()));
+        }
+        List<SearchIndexBuilder.IndexFile> files = new ArrayList<>(termFiles.computeIfAbsent(language,
+                l -> search.termFiles(entries)));
+        files.addAll(search.documentFiles(entries));
+        List<PageJob> jobs = new ArrayList<>();
+        for (SearchIndexBuilder.IndexFile file : files) {
+            jobs.add(new PageJob(ctx.paths().searchIndex() + file.name(), PageKind.SEARCH_INDEX, null, null,
+                    () -> new PageModels.Text(file.json().get()), file.hash()));
+        }
+        return jobs;
+    }
+}
