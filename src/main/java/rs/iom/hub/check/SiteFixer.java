@@ -1,6 +1,7 @@
 package rs.iom.hub.check;
 
 import rs.iom.hub.content.ContentFiles;
+import rs.iom.hub.text.Utf8;
 import rs.iom.hub.translit.MixedScriptFinder;
 
 import java.io.IOException;
@@ -38,7 +39,7 @@ public final class SiteFixer {
                 continue; // repaired where it really is, if that is in content/ (a new file must not replace a link)
             }
             byte[] bytes = Files.readAllBytes(file);
-            if (!isValidUtf8(bytes)) {
+            if (!Utf8.isValid(bytes)) {
                 continue; // cannot be repaired safely: check reports it
             }
             String text = new String(bytes, StandardCharsets.UTF_8);
@@ -59,15 +60,6 @@ public final class SiteFixer {
             }
         }
         return fixed;
-    }
-
-    private static boolean isValidUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
-            return true;
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return false;
-        }
     }
 
     /**

@@ -3,7 +3,6 @@ package rs.iom.hub.content;
 import rs.iom.hub.text.ControlCharacters;
 import rs.iom.hub.text.TextLines;
 import rs.iom.hub.problem.Problem;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -27,8 +26,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Splits a content file into its front matter and Markdown body. Every problem is collected with its line and column
@@ -47,8 +44,6 @@ public final class FrontMatterParser {
     /** Fields whose whole text readers see: a {@code #} in them is text, not the start of a comment. */
     private static final Set<String> SHOWN_IN_FULL = Set.of("title", "summary");
 
-    /** A {@code key: value} line whose value starts with a quote or a bracket (group 1: key, group 2: value). */
-    private static final Pattern FIELD_LINE = Pattern.compile("\\s*([A-Za-z][\\w-]*):[ \\t]+([\"'\\[{].*)");
 
     /** The outcome: the front matter when it could be read (possibly with problems), and the problems. */
     public record Result(FrontMatter frontMatter, List<Problem> problems) {
@@ -143,7 +138,7 @@ public final class FrontMatterParser {
             }
             root = reader.compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            problems.add(yamlProblem(file, firstLine, yaml, e));
+            problems.add(YamlProblems.of(file, firstLine, yaml, e));
             return false;
         } catch (YAMLException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();
@@ -189,7 +184,7 @@ public final class FrontMatterParser {
             checkControlCharacters(file, key, value, valueLine, valueColumn, problems);
             fields.put(key, new FrontMatter.Field(key, value, line, column, valueLine, valueColumn));
             if (SHOWN_IN_FULL.contains(key)) {
-                checkCutByComment(file, firstLine, yaml, key, valueNode, problems);
+                YamlProblems.checkCutByComment(file, firstLine, yaml, key, valueNode, problems);
             }
         }
         return true;
@@ -233,41 +228,6 @@ public final class FrontMatterParser {
         }
     }
 
-    /**
-     * {@code title: Sastanak #2} is the title „Sastanak“ for YAML: a plain value ends where {@code " #"} starts a
-     * comment. In the texts readers see, that is never what the author meant.
-     */
-    private static void checkCutByComment(String file, int firstLine, String yaml, String key, Node valueNode,
-                                          List<Problem> problems) {
-        if (!(valueNode instanceof ScalarNode scalar) || scalar.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN
-                || scalar.getValue().isEmpty()) {
-            return;
-        }
-        Mark end = valueNode.getEndMark();
-        List<String> lines = TextLines.split(yaml);
-        if (end.getLine() >= lines.size()) {
-            return;
-        }
-        String line = lines.get(end.getLine());
-        String rest = line.substring(Math.min(line.length(), end.getColumn()));
-        if (!rest.stripLeading().startsWith("#")) {
-            return;
-        }
-        int hash = end.getColumn() + rest.indexOf('#');
-        String whole = (scalar.getValue() + " " + rest.strip()).strip();
-        problems.add(Problem.warning(file, firstLine + end.getLine(), hash + 1,
-                "the " + key + " stops before '#': YAML reads the rest of the line as a comment and leaves it out",
-                "put the whole " + key + " in quotes: " + key + ": " + quoted(whole)));
-    }
-
-    /** {@code value} as a YAML quoted scalar: double quotes, or single quotes when it contains double ones. */
-    static String quoted(String value) {
-        if (!value.contains("\"")) {
-            return "\"" + value.replace("\\", "\\\\") + "\"";
-        }
-        return "'" + value.replace("'", "''") + "'";
-    }
-
     private static FrontMatter.Value yamlValue(Node node) {
         if (node instanceof ScalarNode scalar) {
             String tag = scalar.getTag().getValue();
@@ -285,85 +245,6 @@ public final class FrontMatterParser {
             return new FrontMatter.TextList(items);
         }
         return new FrontMatter.Structure("a group of nested fields");
-    }
-
-    private static Problem yamlProblem(String file, int firstLine, String yaml, MarkedYAMLException e) {
-        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-        int line = mark == null ? firstLine : firstLine + mark.getLine();
-        int column = mark == null ? 1 : mark.getColumn() + 1;
-        String problem = e.getProblem() == null ? "" : e.getProblem();
-        if (mark != null && isTabAt(yaml, mark)) {
-            return Problem.error(file, line, column, "the front matter contains a tab character",
-                    "YAML does not allow tabs: replace the tab with spaces (or write the field on one line)");
-        }
-        if (problem.contains("mapping values are not allowed")) {
-            return Problem.error(file, line, column, "a value contains ': ' which YAML reads as a new field",
-                    "put the whole value in double quotes, e.g. title: \"Sastanak: zaključci\"");
-        }
-        if (problem.startsWith("expected ',' or ']'") || problem.startsWith("expected ',' or '}'")) {
-            boolean list = problem.startsWith("expected ',' or ']'");
-            Mark start = e.getContextMark() != null ? e.getContextMark() : mark;
-            return Problem.error(file, firstLine + start.getLine(), start.getColumn() + 1,
-                    list ? "the list that starts here with '[' is not closed with ']'"
-                            : "the value that starts here with '{' is not closed with '}'",
-                    list ? "end the list on the same line with ']', e.g. tags: [migracije, partnerstvo]; if the "
-                            + "brackets are part of a text, put the whole text in quotes"
-                            : "put the whole value in quotes, e.g. title: \"{Najava} Sastanak\"");
-        }
-        if (problem.startsWith("expected <block end>") && mark != null) {
-            Optional<Problem> unquoted = textAfterQuotedValue(file, firstLine, yaml, mark);
-            if (unquoted.isPresent()) {
-                return unquoted.get();
-            }
-        }
-        if (problem.contains("found unexpected end of stream") || problem.contains("found unexpected end")) {
-            return Problem.error(file, line, column, "a quoted value is never closed",
-                    "end the value with the same quote mark it starts with");
-        }
-        if (problem.contains("could not find expected ':'")) {
-            return Problem.error(file, line, column, "a line in the front matter is not a 'key: value' field",
-                    "write 'key: value' (with a space after the colon), or quote a value that continues on this line");
-        }
-        return Problem.error(file, line, column, "the front matter is not valid YAML: " + problem,
-                "write each field on its own line as 'key: value'; quote values that contain ':' or '#'");
-    }
-
-    /**
-     * {@code title: "Sastanak" u Beogradu} or {@code title: [Najava] Sastanak}: a value that starts with a quote or a
-     * bracket ends at the closing one, and the text after it cannot be read.
-     */
-    private static Optional<Problem> textAfterQuotedValue(String file, int firstLine, String yaml, Mark mark) {
-        List<String> lines = TextLines.split(yaml);
-        if (mark.getLine() >= lines.size()) {
-            return Optional.empty();
-        }
-        Matcher field = FIELD_LINE.matcher(lines.get(mark.getLine()));
-        if (!field.matches() || mark.getColumn() <= field.start(2)) {
-            return Optional.empty();
-        }
-        String key = field.group(1);
-        String value = field.group(2).strip();
-        char open = value.charAt(0);
-        String what = switch (open) {
-            case '"' -> "a quotation mark (\")";
-            case '\'' -> "an apostrophe (')";
-            case '[' -> "a bracket ([)";
-            default -> "a brace ({)";
-        };
-        return Optional.of(Problem.error(file, firstLine + mark.getLine(), field.start(2) + 1,
-                "the value of '" + key + "' starts with " + what + ", so YAML ends it at the closing one and cannot "
-                        + "read the text after it",
-                "put the whole value in quotes: " + key + ": " + quoted(value)));
-    }
-
-    private static boolean isTabAt(String yaml, Mark mark) {
-        List<String> lines = TextLines.split(yaml);
-        if (mark.getLine() >= lines.size()) {
-            return false;
-        }
-        String line = lines.get(mark.getLine());
-        return mark.getColumn() < line.length() && line.charAt(mark.getColumn()) == '\t'
-                || line.substring(0, Math.min(line.length(), mark.getColumn() + 1)).indexOf('\t') >= 0;
     }
 
     /** Index of the {@code ~~~~~~} line when every line above it is empty or {@code key=value}, else -1. */

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -54,9 +53,13 @@ class TemplateEngineTest {
     void theEngineReadsOnlyTheListedTemplates() throws Exception {
         TemplateEngine engine = new TemplateEngine(templates.toFile(), List.of("page.ftl"));
 
-        assertEquals("Hello <b>", engine.render("page.ftl", Map.of("name", "<b>")).replace("&lt;b&gt;", "<b>"));
-        assertThrows(TemplateNotFoundException.class, () -> engine.render("hidden.ftl", Map.of()));
-        assertThrows(TemplateNotFoundException.class, () -> engine.render("out.ftl", Map.of()));
-        assertThrows(TemplateNotFoundException.class, () -> engine.render(".hidden/secret.ftl", Map.of()));
+        assertEquals("Hello <b>", engine.render("page.ftl", new Name("<b>")).replace("&lt;b&gt;", "<b>"));
+        assertThrows(TemplateNotFoundException.class, () -> engine.render("hidden.ftl", new Name("")));
+        assertThrows(TemplateNotFoundException.class, () -> engine.render("out.ftl", new Name("")));
+        assertThrows(TemplateNotFoundException.class, () -> engine.render(".hidden/secret.ftl", new Name("")));
+    }
+
+    /** A model: its components are the template's variables. */
+    record Name(String name) {
     }
 }
