@@ -169,6 +169,21 @@ public final class MarkdownRenderer {
                             + "here is more than %,d characters long, more than can be read",
                     NestingLimits.MAX_PARAGRAPH), "put a blank line between paragraphs");
         }
+        if (deep.kind() == NestingLimits.Kind.INLINE_WORK) {
+            return Problem.error(source, line, 1, "from the paragraph that starts here on, the text has more links, "
+                            + "brackets and emphasis marks in long paragraphs than can be read in time",
+                    "split long paragraphs with blank lines, or split the page into several");
+        }
+        if (deep.kind() == NestingLimits.Kind.TABLE) {
+            return Problem.error(source, line, 1, String.format(java.util.Locale.ROOT, "the table that starts "
+                            + "here is more than %,d characters long, more than can be read",
+                    NestingLimits.MAX_TABLE), "split the table into several, with a blank line between them");
+        }
+        if (deep.kind() == NestingLimits.Kind.PARAGRAPH_LINES) {
+            return Problem.error(source, line, 1, String.format(java.util.Locale.ROOT, "the paragraph or table that "
+                            + "starts here has more than %,d lines, more than can be read",
+                    NestingLimits.MAX_PARAGRAPH_LINES), "put a blank line between paragraphs, or split the table");
+        }
         if (deep.rule()) {
             return Problem.error(source, line, 1, "the line starts with " + deep.levels()
                             + " dashes, asterisks or underscores, more than can be read",

@@ -26,11 +26,29 @@ final class NestingLimits {
     /** Longest run of {@code -}, {@code *}, {@code _} (and spaces) accepted at the start of a line. */
     static final int MAX_RULE = 1000;
 
-    /** Longest paragraph accepted, in characters (consecutive lines without a blank line between them). */
-    static final int MAX_PARAGRAPH = 50_000;
+    /**
+     * Longest paragraph accepted, in characters (consecutive lines without a blank line between them). On Java 17
+     * every regular-expression match of flexmark's inline parser copies the whole paragraph
+     * ({@code Matcher.toMatchResult}), and a paragraph has a match per link, bracket or emphasis mark: the time grows
+     * with length × marks. A long real paragraph has 2,000 characters.
+     */
+    static final int MAX_PARAGRAPH = 10_000;
+    /** Longest table accepted, in characters: its cells are read one by one, only its lines add up. */
+    static final int MAX_TABLE = 100_000;
+    /**
+     * Most work accepted for the inline parsing of one file, as the sum over its paragraphs of length × marks (the
+     * brackets, parentheses, emphasis and code marks each of which costs flexmark a copy of the paragraph). About
+     * 2 to 5 seconds on a slow machine; a long real report needs a tenth of it.
+     */
+    static final long MAX_INLINE_WORK = 400_000_000L;
+    /**
+     * Most lines accepted in one paragraph (or table, which flexmark reads as a paragraph first): flexmark copies the
+     * paragraph so far for every new line of it, so its time grows with the square of the lines.
+     */
+    static final int MAX_PARAGRAPH_LINES = 2_000;
 
     /** What is too much. */
-    enum Kind { NESTING, RULE, PARAGRAPH }
+    enum Kind { NESTING, RULE, PARAGRAPH, TABLE, PARAGRAPH_LINES, INLINE_WORK }
 
     /** Where the text first goes too far: 0-based line of the text, how far (levels or characters), and in what. */
     record TooDeep(int line, int levels, Kind kind) {
@@ -54,6 +72,10 @@ final class NestingLimits {
         int length = markdown.length();
         int paragraph = 0;
         int paragraphLine = 0;
+        int paragraphLines = 0;
+        long paragraphMarks = 0;
+        long work = 0;
+        boolean table = false;
         while (start <= length) {
             int end = start;
             while (end < length && markdown.charAt(end) != '\n' && markdown.charAt(end) != '\r') {
@@ -66,13 +88,30 @@ final class NestingLimits {
             if (deep.isPresent()) {
                 return deep;
             }
-            if (startsBlock(markdown, start, end)) {
+            if (startsBlock(markdown, start, end) || paragraphLines == 0) {
                 paragraph = 0;
+                paragraphLines = 0;
+                paragraphMarks = 0;
                 paragraphLine = line;
+                table = startsTableRow(markdown, start, end);
+            }
+            long lineLength = end - start + 1;
+            long lineMarks = marks(markdown, start, end);
+            work += paragraph * lineMarks + lineLength * paragraphMarks + lineLength * lineMarks;
+            paragraphMarks += lineMarks;
+            if (work > MAX_INLINE_WORK) {
+                return Optional.of(new TooDeep(paragraphLine, 0, Kind.INLINE_WORK));
             }
             paragraph += end - start + 1;
-            if (paragraph > MAX_PARAGRAPH) {
-                return Optional.of(new TooDeep(paragraphLine, paragraph, Kind.PARAGRAPH));
+            paragraphLines++;
+            if (isBlankLine(markdown, start, end)) {
+                paragraphLines = 0;
+            }
+            if (paragraph > (table ? MAX_TABLE : MAX_PARAGRAPH)) {
+                return Optional.of(new TooDeep(paragraphLine, paragraph, table ? Kind.TABLE : Kind.PARAGRAPH));
+            }
+            if (paragraphLines > MAX_PARAGRAPH_LINES) {
+                return Optional.of(new TooDeep(paragraphLine, paragraphLines, Kind.PARAGRAPH_LINES));
             }
             if (end < length && markdown.charAt(end) == '\r' && end + 1 < length && markdown.charAt(end + 1) == '\n') {
                 end++;
@@ -137,9 +176,10 @@ final class NestingLimits {
     }
 
     /**
-     * True when a line starts a block of its own: blank, a list item, a table row, a heading. flexmark's inline parser
-     * copies a whole paragraph for every link or bracket in it (regular expressions on flexmark's text, Java 17), so
-     * a paragraph of megabytes with thousands of links takes hours; paragraphs are therefore limited in length.
+     * True when a line starts a block of its own: blank, a list item, a heading, a code fence. (A table row does not:
+     * flexmark reads a table as a paragraph first.) flexmark's inline parser copies a whole paragraph for every link
+     * or bracket in it (regular expressions on flexmark's text, Java 17), so a paragraph of megabytes with thousands
+     * of links takes hours; paragraphs are therefore limited in length.
      */
     private static boolean startsBlock(CharSequence s, int start, int end) {
         int i = start;
@@ -150,9 +190,54 @@ final class NestingLimits {
             return true;
         }
         char c = s.charAt(i);
-        return c == '|' || c == '#' || c == '`' || c == '~'
-                || (c == '-' || c == '*' || c == '+') && (i + 1 == end || isBlank(s.charAt(i + 1)))
-                || c >= '0' && c <= '9';
+        if (c == '#') {
+            int level = i;
+            while (level < end && s.charAt(level) == '#') {
+                level++;
+            }
+            return level - i <= 6 && (level == end || isBlank(s.charAt(level)));
+        }
+        if (c == '`' || c == '~') {
+            return i + 2 < end && s.charAt(i + 1) == c && s.charAt(i + 2) == c;
+        }
+        if (c == '-' || c == '*' || c == '+') {
+            return i + 1 == end || isBlank(s.charAt(i + 1));
+        }
+        int digits = i;
+        while (digits < end && digits - i < 9 && s.charAt(digits) >= '0' && s.charAt(digits) <= '9') {
+            digits++;
+        }
+        return digits > i && digits < end && (s.charAt(digits) == '.' || s.charAt(digits) == ')')
+                && (digits + 1 == end || isBlank(s.charAt(digits + 1)));
+    }
+
+    /** The characters of a line that start or end inline elements (each costs flexmark a match). */
+    private static int marks(CharSequence s, int start, int end) {
+        int marks = 0;
+        for (int i = start; i < end; i++) {
+            switch (s.charAt(i)) {
+                case '[', ']', '(', ')', '<', '>', '`', '*', '_', '!', '&', '\\' -> marks++;
+                default -> { }
+            }
+        }
+        return marks;
+    }
+
+    private static boolean startsTableRow(CharSequence s, int start, int end) {
+        int i = start;
+        while (i < end && isBlank(s.charAt(i))) {
+            i++;
+        }
+        return i < end && s.charAt(i) == '|';
+    }
+
+    private static boolean isBlankLine(CharSequence s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!isBlank(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isBlank(char c) {

@@ -60,6 +60,6 @@ class TemplateEngineTest {
     }
 
     /** A model: its components are the template's variables. */
-    record Name(String name) {
+    public record Name(String name) {
     }
 }
