@@ -48,7 +48,8 @@ public final class LinkChecker {
     public List<Problem> check(String source, List<MarkdownLink> links) {
         List<Problem> problems = new ArrayList<>();
         for (MarkdownLink link : links) {
-            if (link.image() && link.text().isBlank() && link.part() != MarkdownLink.Part.TARGET) {
+            if (link.image() && link.text().isBlank() && link.part() != MarkdownLink.Part.TARGET
+                    && link.part() != MarkdownLink.Part.FRONT_MATTER) {
                 problems.add(Problem.error(source, link.line(), link.column(), "the image has no description",
                         "write what the image shows between the brackets: ![Učesnici sastanka]("
                                 + (link.part() == MarkdownLink.Part.TEXT ? "…" : link.destination()) + ")"));
@@ -56,7 +57,7 @@ public final class LinkChecker {
             if (link.part() == MarkdownLink.Part.TEXT) {
                 continue; // its target is checked where it is defined
             }
-            LinkTargets.Target target = LinkTargets.resolve(source, link.destination());
+            LinkTargets.Target target = link.target();
             String what = link.image() ? "image" : "link";
             switch (target.kind()) {
                 case EXTERNAL -> checkScheme(source, link, problems);

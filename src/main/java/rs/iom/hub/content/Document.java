@@ -4,6 +4,8 @@ import rs.iom.hub.markdown.LinkTokens;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import rs.iom.hub.markdown.LinkTargets;
+import rs.iom.hub.markdown.MarkdownLink;
 import java.util.Optional;
 
 /**
@@ -27,11 +29,13 @@ import java.util.Optional;
  * @param body           the rendered body; page and file links still hold {@link LinkTokens} to resolve per edition
  * @param text           the body as plain text (for search and summaries)
  * @param fingerprint    hash of the source bytes, to notice changes
+ * @param links          every link and image of the file (its front-matter image included), each resolved once when
+ *                       the file was read: the check, the page and the preview's input hashing use them
  */
 public record Document(String source, String language, String path, DocumentType type, DocumentStatus status,
                        String title, LocalDate date, String translationKey, int translationKeyLine, String summary,
                        List<String> tags, String image, String imageAlt, Integer menuOrder, String body, String text,
-                       String fingerprint) {
+                       String fingerprint, List<MarkdownLink> links) {
 
     public Document {
         Objects.requireNonNull(source, "source");
@@ -48,6 +52,16 @@ public record Document(String source, String language, String path, DocumentType
         Objects.requireNonNull(body, "body");
         text = text == null ? "" : text;
         fingerprint = fingerprint == null ? "" : fingerprint;
+        links = List.copyOf(links);
+    }
+
+    /** A document without links (tests, and pages the tool makes itself). */
+    public Document(String source, String language, String path, DocumentType type, DocumentStatus status,
+                    String title, LocalDate date, String translationKey, int translationKeyLine, String summary,
+                    List<String> tags, String image, String imageAlt, Integer menuOrder, String body, String text,
+                    String fingerprint) {
+        this(source, language, path, type, status, title, date, translationKey, translationKeyLine, summary, tags,
+                image, imageAlt, menuOrder, body, text, fingerprint, List.of());
     }
 
     public boolean isNews() {
@@ -65,6 +79,17 @@ public record Document(String source, String language, String path, DocumentType
 
     public Optional<String> imageTarget() {
         return Optional.ofNullable(image).filter(s -> !s.isBlank());
+    }
+
+    /** The front matter's image as resolved when the file was read. */
+    public Optional<MarkdownLink> imageLink() {
+        return links.stream().filter(link -> link.part() == MarkdownLink.Part.FRONT_MATTER).findFirst();
+    }
+
+    /** The source files of the pages the body links to, as resolved when the file was read. */
+    public List<String> linkedPages() {
+        return links.stream().filter(link -> link.target().kind() == LinkTargets.Kind.PAGE)
+                .map(link -> link.target().path()).toList();
     }
 
     public Optional<Integer> menu() {

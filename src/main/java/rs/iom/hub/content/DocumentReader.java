@@ -148,8 +148,8 @@ public final class DocumentReader {
         List<MarkdownLink> links = new ArrayList<>(rendered.links());
         if (image != null && !image.isBlank()) {
             FrontMatter.Field at = fm.field("image").orElseThrow();
-            links.add(new MarkdownLink(true, image.strip(), imageAlt == null ? "" : imageAlt, at.valueLine(),
-                    at.valueColumn(), MarkdownLink.Part.TARGET));
+            links.add(MarkdownLink.in(source, true, image.strip(), imageAlt == null ? "" : imageAlt, at.valueLine(),
+                    at.valueColumn(), MarkdownLink.Part.FRONT_MATTER));
         }
         for (int[] at : rendered.rawHtml()) {
             problems.add(Problem.warning(source, at[0], at[1], "HTML code in the text is shown as plain text",
@@ -166,7 +166,7 @@ public final class DocumentReader {
                 .or(() -> fm.field("translationKey")).map(FrontMatter.Field::line).orElse(1);
         Document document = new Document(source, lang, ContentLayout.editionPath(source), type, status,
                 title.strip(), date, translationKey.strip(), keyLine, summary == null ? "" : summary.strip(), tags,
-                image, imageAlt, menu, rendered.html(), rendered.text(), sha256(bytes));
+                image, imageAlt, menu, rendered.html(), rendered.text(), sha256(bytes), links);
         return new Result(Optional.of(document), links, problems);
     }
 

@@ -28,6 +28,7 @@ import java.util.Set;
  * {@code <…>} autolinks and bare addresses; and the places of raw HTML.
  */
 final class LinkCollector {
+    private final String source;
     private final int firstLine;
     private final Map<Integer, Integer> shifts;
     private final int[] lineStarts;
@@ -35,11 +36,13 @@ final class LinkCollector {
     final List<int[]> rawHtml = new ArrayList<>();
 
     /**
+     * @param source    the file, from which relative destinations are resolved
      * @param text      the parsed text
      * @param firstLine file line of the text's first line
      * @param shifts    by 0-based line, columns the text was moved left (see {@link CommentText})
      */
-    LinkCollector(CharSequence text, int firstLine, Map<Integer, Integer> shifts) {
+    LinkCollector(String source, CharSequence text, int firstLine, Map<Integer, Integer> shifts) {
+        this.source = source;
         this.firstLine = firstLine;
         this.shifts = shifts;
         this.lineStarts = lineStarts(text);
@@ -80,7 +83,7 @@ final class LinkCollector {
     private void add(boolean image, String destination, Node node, MarkdownLink.Part part) {
         String text = node instanceof Reference reference ? reference.getReference().toString() : textOf(node);
         int[] at = position(node);
-        links.add(new MarkdownLink(image, destination, text, at[0], at[1], part));
+        links.add(MarkdownLink.in(source, image, destination, text, at[0], at[1], part));
     }
 
     private static String textOf(Node node) {

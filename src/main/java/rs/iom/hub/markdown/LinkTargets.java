@@ -86,7 +86,11 @@ public final class LinkTargets {
      * {@code #} for an address type that is not allowed, so that it never reaches a page.
      */
     public static String token(String source, String destination) {
-        Target target = resolve(source, destination);
+        return token(resolve(source, destination), destination);
+    }
+
+    /** The token that replaces {@code destination}, already resolved to {@code target}. */
+    static String token(Target target, String destination) {
         return switch (target.kind()) {
             case PAGE -> LinkTokens.page(target.path(), target.fragment());
             case FILE -> LinkTokens.path(target.sitePath()) + (target.fragment().isEmpty() ? "" : "#" + target.fragment());

@@ -1,7 +1,5 @@
 package rs.iom.hub.markdown;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,20 +55,5 @@ public final class LinkTokens {
         }
         m.appendTail(out);
         return out.toString();
-    }
-
-    /** The source paths of the pages {@code html} links to, in order, as tokens left them. */
-    public static List<String> pages(String html) {
-        List<String> pages = new ArrayList<>();
-        if (html.indexOf("=\"" + PAGE_PREFIX) < 0) {
-            return pages;
-        }
-        Matcher m = TOKEN.matcher(html);
-        while (m.find()) {
-            if (m.group(2).equals("page")) {
-                pages.add(m.group(3));
-            }
-        }
-        return pages;
     }
 }

@@ -123,9 +123,12 @@ public final class MarkdownRenderer {
                     + deepest.levels() + " levels deep; at most " + NestingLimits.MAX_LEVELS + " are possible",
                     NESTING_HINT)));
         }
-        LinkCollector collector = new LinkCollector(text, firstLine, shifts);
+        LinkCollector collector = new LinkCollector(source, text, firstLine, shifts);
         collector.collect(document);
         document.set(SafeLinks.SOURCE, source);
+        Map<String, LinkTargets.Target> targets = new HashMap<>();
+        collector.links.forEach(link -> targets.putIfAbsent(link.destination(), link.target()));
+        document.set(SafeLinks.TARGETS, targets);
         String html = ControlCharacters.strip(renderer.render(document));
         String plain = ControlCharacters.strip(plainText(document));
         return new RenderedMarkdown(html, plain, collector.links, collector.rawHtml, firstParagraphOf(html),

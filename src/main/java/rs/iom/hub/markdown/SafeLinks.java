@@ -19,6 +19,8 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import org.jetbrains.annotations.NotNull;
 
+import java.util.Map;
+
 /**
  * The one place where the address of every link and image flexmark writes is decided — inline, reference-style,
  * {@code <…>} autolinks and bare addresses alike: pages and files of the site become {@link rs.iom.hub.markdown.LinkTokens
@@ -29,6 +31,8 @@ import org.jetbrains.annotations.NotNull;
 final class SafeLinks {
     /** The site-relative path of the file being rendered, set on the document before rendering. */
     static final DataKey<String> SOURCE = new DataKey<>("HUB_SOURCE", "");
+    /** The destinations of the file's links as resolved when they were collected: each link is resolved once. */
+    static final DataKey<Map<String, LinkTargets.Target>> TARGETS = new DataKey<>("HUB_TARGETS", Map.of());
 
     private SafeLinks() {
     }
@@ -39,10 +43,12 @@ final class SafeLinks {
         @Override
         public LinkResolver apply(@NotNull LinkResolverBasicContext context) {
             String source = SOURCE.get(context.getDocument());
-            return (node, ctx, link) -> resolve(source, node, link);
+            Map<String, LinkTargets.Target> targets = TARGETS.get(context.getDocument());
+            return (node, ctx, link) -> resolve(source, targets, node, link);
         }
 
-        private static ResolvedLink resolve(String source, Node node, ResolvedLink link) {
+        private static ResolvedLink resolve(String source, Map<String, LinkTargets.Target> targets, Node node,
+                                            ResolvedLink link) {
             if (link.getLinkType() != LinkType.LINK && link.getLinkType() != LinkType.IMAGE) {
                 return link; // [text] without a definition: flexmark shows it as text when nobody resolves it
             }
@@ -50,7 +56,9 @@ final class SafeLinks {
             if (node instanceof MailLink || node instanceof AutoLink && url.startsWith("www.")) {
                 return link; // an e-mail address or www.…: flexmark writes mailto: or http:// before it
             }
-            return link.withUrl(LinkTargets.token(source, url)).withStatus(LinkStatus.VALID);
+            LinkTargets.Target target = targets.get(url);
+            String token = target != null ? LinkTargets.token(target, url) : LinkTargets.token(source, url);
+            return link.withUrl(token).withStatus(LinkStatus.VALID);
         }
     }
 

@@ -1,7 +1,6 @@
 package rs.iom.hub.plan;
 
 import rs.iom.hub.content.Document;
-import rs.iom.hub.markdown.LinkTokens;
 import rs.iom.hub.plan.view.PageMeta;
 import rs.iom.hub.site.EditionContext;
 import rs.iom.hub.site.SiteContent;
@@ -59,7 +58,7 @@ final class PageInputs {
     /** Pages linked from the body (whether they are published decides where the link leads). */
     String linkedDocuments(Document doc) {
         StringBuilder sb = new StringBuilder();
-        for (String page : LinkTokens.pages(doc.body())) {
+        for (String page : doc.linkedPages()) {
             sb.append(page).append(content.bySource(page).isPresent()).append(';');
         }
         return sb.toString();

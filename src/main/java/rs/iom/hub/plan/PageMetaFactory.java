@@ -45,8 +45,8 @@ final class PageMetaFactory {
         Document doc = source == null ? null : content.bySource(source).orElse(null);
         String image = defaultImage();
         String imageAlt = ctx.messages().text("site.imageAlt");
-        if (doc != null && doc.imageTarget().isPresent()) {
-            LinkTargets.Target target = LinkTargets.resolve(doc.source(), doc.imageTarget().get());
+        if (doc != null && doc.imageLink().isPresent()) {
+            LinkTargets.Target target = doc.imageLink().get().target();
             if (target.kind() == LinkTargets.Kind.FILE) {
                 image = config.absoluteUrl(target.sitePath());
                 imageAlt = ctx.converter().text(doc.imageAlt());

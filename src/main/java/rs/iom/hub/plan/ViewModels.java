@@ -113,12 +113,13 @@ final class ViewModels {
                         .orElse(null),
                 config::url);
         body = ctx.converter().html(body);
-        Image image = doc.imageTarget().map(target -> {
-            LinkTargets.Target resolved = LinkTargets.resolve(doc.source(), target);
-            if (resolved.kind() != LinkTargets.Kind.FILE && !UrlSchemes.isAllowed(target)) {
+        Image image = doc.imageLink().map(link -> {
+            LinkTargets.Target resolved = link.target();
+            if (resolved.kind() != LinkTargets.Kind.FILE && !UrlSchemes.isAllowed(link.destination())) {
                 return null; // reported by the check; never on a page
             }
-            String url = resolved.kind() == LinkTargets.Kind.FILE ? config.url(resolved.sitePath()) : target;
+            String url = resolved.kind() == LinkTargets.Kind.FILE ? config.url(resolved.sitePath())
+                    : link.destination();
             return new Image(url, ctx.converter().text(doc.imageAlt()));
         }).orElse(null);
         Link older = content.older(doc).map(d -> link(ctx, d)).orElse(null);

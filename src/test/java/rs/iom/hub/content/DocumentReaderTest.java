@@ -395,8 +395,11 @@ class DocumentReaderTest {
         DocumentReader.Result result = read(PAGE, file("title: O projektu\ndate: 2022-03-04\ntranslationKey: about\n"
                 + "image: https://example.org/a.jpg\nimageAlt: Slika\n", "\nTekst.\n"));
 
-        assertEquals(List.of(new rs.iom.hub.markdown.MarkdownLink(true, "https://example.org/a.jpg", "Slika", 5, 8,
-                rs.iom.hub.markdown.MarkdownLink.Part.TARGET)), result.links());
+        assertEquals(List.of(rs.iom.hub.markdown.MarkdownLink.in(PAGE, true, "https://example.org/a.jpg", "Slika", 5, 8,
+                rs.iom.hub.markdown.MarkdownLink.Part.FRONT_MATTER)), result.links());
+        assertEquals(rs.iom.hub.markdown.LinkTargets.Kind.EXTERNAL,
+                result.document().orElseThrow().imageLink().orElseThrow().target().kind(),
+                "resolved once, carried on the document");
     }
 
     @Test

@@ -2,7 +2,6 @@ package rs.iom.hub.markdown;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -31,11 +30,5 @@ class LinkTokensTest {
                 + "<img src=\"/x.jpg\" alt=\"src=&quot;hub:path:x&quot;\" /></p>";
 
         assertEquals(html, resolve(html));
-    }
-
-    @Test
-    void pagesListsOnlyTheLinkedPages() {
-        assertEquals(List.of("content/sr/o-projektu.md"), LinkTokens.pages(
-                "<p>hub:page:content/sr/prose.md <a href=\"hub:page:content/sr/o-projektu.md#a\">x</a></p>"));
     }
 }
