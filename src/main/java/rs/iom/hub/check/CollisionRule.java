@@ -1,5 +1,7 @@
 package rs.iom.hub.check;
 
+import rs.iom.hub.layout.SiteLayout;
+
 import rs.iom.hub.content.Attachments;
 import rs.iom.hub.content.ContentFiles;
 import rs.iom.hub.plan.PageJob;
@@ -22,11 +24,11 @@ final class CollisionRule {
     private CollisionRule() {
     }
 
-    static List<Problem> check(List<PageJob> plan, List<String> assets, List<String> attachments) {
+    static List<Problem> check(SiteLayout layout, List<PageJob> plan, List<String> assets, List<String> attachments) {
         List<Problem> problems = new ArrayList<>();
         Map<String, PageJob> byFile = new HashMap<>();
         Set<String> reported = new HashSet<>();
-        Map<String, List<String>> files = publishedSources(assets, attachments);
+        Map<String, List<String>> files = publishedSources(layout, assets, attachments);
         for (PageJob job : plan) {
             PageJob first = byFile.putIfAbsent(job.file(), job);
             if (first != null) {
@@ -52,10 +54,10 @@ final class CollisionRule {
         for (List<String> sources : files.values()) {
             for (String source : sources.subList(1, sources.size())) {
                 problems.add(Problem.error(source, 0, 0, "this file would be published at "
-                                + ContentFiles.publishedPath(source) + ", the address of " + sources.get(0)
+                                + layout.publishedPath(source) + ", the address of " + sources.get(0)
                                 + ", and replace it",
-                        "rename or move one of the two files: a file's path without assets/ or content/ is its "
-                                + "web address"));
+                        "rename or move one of the two files: a file's path without " + layout.assetsPrefix()
+                                + " or " + layout.contentPrefix() + " is its web address"));
             }
         }
         return problems;
@@ -65,14 +67,15 @@ final class CollisionRule {
      * Published path of every asset and attachment → its sources (assets first, so content/ is the second); without
      * the attachments of types content/ does not publish (they are reported as such).
      */
-    static Map<String, List<String>> publishedSources(List<String> assets, List<String> attachments) {
+    static Map<String, List<String>> publishedSources(SiteLayout layout, List<String> assets,
+                                                      List<String> attachments) {
         Map<String, List<String>> files = new LinkedHashMap<>();
         for (List<String> folder : List.of(assets, attachments)) {
             for (String source : folder) {
-                if (source.startsWith("content/") && !Attachments.isAllowed(source)) {
+                if (layout.isContent(source) && !Attachments.isAllowed(source)) {
                     continue;
                 }
-                files.computeIfAbsent(ContentFiles.publishedPath(source), k -> new ArrayList<>()).add(source);
+                files.computeIfAbsent(layout.publishedPath(source), k -> new ArrayList<>()).add(source);
             }
         }
         return files;

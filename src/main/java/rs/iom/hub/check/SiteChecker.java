@@ -1,5 +1,7 @@
 package rs.iom.hub.check;
 
+import rs.iom.hub.layout.SiteLayout;
+
 import rs.iom.hub.content.ContentFiles;
 import rs.iom.hub.content.Document;
 import rs.iom.hub.plan.PagePlan;
@@ -28,8 +30,8 @@ public final class SiteChecker {
     public static List<Problem> check(IndexedSite site, PagePlan plan) {
         Objects.requireNonNull(site, "site");
         Objects.requireNonNull(plan, "plan");
-        List<Problem> problems = new ArrayList<>(CollisionRule.check(plan.jobs(), site.assets(),
-                site.attachments()));
+        List<Problem> problems = new ArrayList<>(CollisionRule.check(site.config().layout(), plan.jobs(),
+                site.assets(), site.attachments()));
         problems.addAll(links(site, plan));
         problems.sort(Problem.REPORT_ORDER);
         return problems;
@@ -38,8 +40,9 @@ public final class SiteChecker {
     private static List<Problem> links(IndexedSite site, PagePlan plan) {
         Set<String> sitePaths = plan.files();
         // attachments content/ refuses to publish count as present: a link to one is not reported a second time
-        sitePaths.addAll(CollisionRule.publishedSources(site.assets(), site.attachments()).keySet());
-        site.attachments().forEach(p -> sitePaths.add(ContentFiles.publishedPath(p)));
+        SiteLayout layout = site.config().layout();
+        sitePaths.addAll(CollisionRule.publishedSources(layout, site.assets(), site.attachments()).keySet());
+        site.attachments().forEach(p -> sitePaths.add(layout.publishedPath(p)));
         Map<String, Document> published = new HashMap<>();
         site.content().documents().forEach(d -> published.put(d.source(), d));
         Set<String> allSources = new HashSet<>(site.links().keySet());

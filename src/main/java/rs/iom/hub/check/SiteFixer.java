@@ -22,15 +22,18 @@ public final class SiteFixer {
     private static final MixedScriptFinder MIXED_SCRIPT = new MixedScriptFinder();
 
     private final Path site;
+    private final String contentFolder;
 
-    public SiteFixer(Path site) {
+    /** A fixer for the content folder {@code contentFolder} of {@code site}. */
+    public SiteFixer(Path site, String contentFolder) {
         this.site = Objects.requireNonNull(site, "site").toAbsolutePath().normalize();
+        this.contentFolder = Objects.requireNonNull(contentFolder, "contentFolder");
     }
 
     /** Repairs byte-order marks and words that mix alphabets; returns one line per repaired file. */
     public List<String> fix() throws IOException {
         List<String> fixed = new ArrayList<>();
-        for (String source : ContentFiles.list(site, "content")) {
+        for (String source : ContentFiles.list(site, contentFolder)) {
             if (!ContentFiles.isMarkdown(source)) {
                 continue;
             }

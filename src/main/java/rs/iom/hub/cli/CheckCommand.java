@@ -41,7 +41,7 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path source = site.folder();
         if (fix) {
-            List<String> fixed = new SiteFixer(source).fix();
+            List<String> fixed = new SiteFixer(source, Converters.layout(source).content()).fix();
             for (String line : fixed) {
                 out.println(line);
             }

@@ -1,5 +1,10 @@
 package rs.iom.hub.cli;
 
+import rs.iom.hub.layout.SiteLayout;
+import rs.iom.hub.content.SourceFiles;
+import rs.iom.hub.jbake.JBakeEngine;
+import rs.iom.hub.site.SiteSettings;
+
 import rs.iom.hub.i18n.SerbianScriptConverters;
 import rs.iom.hub.i18n.TextConverters;
 
@@ -11,6 +16,15 @@ public final class Converters {
     }
 
     public static TextConverters standard(Path siteFolder) {
-        return new SerbianScriptConverters(siteFolder);
+        return new SerbianScriptConverters(siteFolder, layout(siteFolder));
+    }
+
+    /** The folders the site's jbake.properties names (JBake's defaults when it names none, or cannot be read). */
+    static SiteLayout layout(Path siteFolder) {
+        Path site = siteFolder.toAbsolutePath().normalize();
+        if (SourceFiles.check(site, SiteSettings.FILE).isPresent()) {
+            return SiteLayout.DEFAULT; // never read through a link out of the site; the build reports it
+        }
+        return SiteSettings.layoutOf(new JBakeEngine().settings(site), site);
     }
 }

@@ -101,7 +101,8 @@ public final class NewCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "the title has no letters or digits to name the file; give --slug");
         }
-        String key = uniqueKey(project.folder(), NewContent.translationKey(type, baseSlug, date));
+        String key = uniqueKey(project.folder(), project.config().layout().content(),
+                NewContent.translationKey(type, baseSlug, date));
 
         Map<String, Path> files = new LinkedHashMap<>();
         Map<String, String> titles = new LinkedHashMap<>();
@@ -109,7 +110,7 @@ public final class NewCommand implements Callable<Integer> {
             String languageTitle = language.equals(primary) || translatedTitle == null ? title : translatedTitle;
             String languageSlug = slug != null || language.equals(primary) || translatedTitle == null ? baseSlug
                     : Slugs.slugify(translatedTitle);
-            String folder = "content/" + language + "/"
+            String folder = project.config().layout().contentPrefix() + language + "/"
                     + (type == DocumentType.NEWS
                     ? project.messages().get(language).text("path.news") + "/" + date.getYear() + "/" : "");
             files.put(language, project.folder().resolve(folder + languageSlug + ".md"));
@@ -138,9 +139,9 @@ public final class NewCommand implements Callable<Integer> {
         return HubCommand.OK;
     }
 
-    private static String uniqueKey(Path site, String key) throws IOException {
+    private static String uniqueKey(Path site, String contentFolder, String key) throws IOException {
         List<String> used = new ArrayList<>();
-        for (String file : ContentFiles.list(site, "content")) {
+        for (String file : ContentFiles.list(site, contentFolder)) {
             if (ContentFiles.isMarkdown(file)) {
                 Matcher m = TRANSLATION_KEY.matcher(new String(Files.readAllBytes(site.resolve(file)),
                         StandardCharsets.UTF_8));

@@ -50,7 +50,8 @@ public final class TranslitCommand implements Callable<Integer> {
             default -> throw new CommandLine.ParameterException(spec.commandLine(),
                     "--to must be 'cyrl' or 'latn', not '" + to + "'");
         };
-        Path dictionaryFile = site.folder().resolve(SerbianScriptConverters.DICTIONARY);
+        Path dictionaryFile = site.folder().resolve(Converters.layout(site.folder()).dataPrefix()
+                + SerbianScriptConverters.DICTIONARY);
         KeepLatinDictionary dictionary = Files.isRegularFile(dictionaryFile)
                 ? KeepLatinDictionary.load(dictionaryFile) : KeepLatinDictionary.empty();
         SerbianTransliterator transliterator = SerbianTransliterator.withDictionary(dictionary);

@@ -1,5 +1,6 @@
 package rs.iom.hub.content;
 
+
 import rs.iom.hub.problem.Problem;
 import java.io.IOException;
 import java.io.InputStream;

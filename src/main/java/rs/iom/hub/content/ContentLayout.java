@@ -1,5 +1,7 @@
 package rs.iom.hub.content;
 
+import rs.iom.hub.layout.SiteLayout;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -8,17 +10,15 @@ import java.util.Optional;
  * language. {@code index.md} stands for its folder ({@code content/sr/index.md} is the Serbian home page text).
  */
 public final class ContentLayout {
-    public static final String CONTENT_DIR = "content/";
-
     private ContentLayout() {
     }
 
-    /** The language of a content file: the first folder below {@code content/}. */
-    public static Optional<String> languageOf(String source, List<String> languages) {
-        if (!source.startsWith(CONTENT_DIR)) {
+    /** The language of a content file: the first folder below the content folder. */
+    public static Optional<String> languageOf(SiteLayout layout, String source, List<String> languages) {
+        if (!layout.isContent(source)) {
             return Optional.empty();
         }
-        String rest = source.substring(CONTENT_DIR.length());
+        String rest = source.substring(layout.contentPrefix().length());
         int slash = rest.indexOf('/');
         if (slash < 0) {
             return Optional.empty();
@@ -28,8 +28,8 @@ public final class ContentLayout {
     }
 
     /** The path inside the edition: {@code content/sr/vesti/2022/a.md} → {@code vesti/2022/a/}; index → folder. */
-    public static String editionPath(String source) {
-        String rest = source.substring(CONTENT_DIR.length());
+    public static String editionPath(SiteLayout layout, String source) {
+        String rest = source.substring(layout.contentPrefix().length());
         rest = rest.substring(rest.indexOf('/') + 1);
         if (rest.endsWith(".md")) {
             rest = rest.substring(0, rest.length() - 3);
@@ -44,8 +44,8 @@ public final class ContentLayout {
     }
 
     /** The path segments below the language folder, the file name without {@code .md}. */
-    public static List<String> segments(String source) {
-        String rest = source.substring(CONTENT_DIR.length());
+    public static List<String> segments(SiteLayout layout, String source) {
+        String rest = source.substring(layout.contentPrefix().length());
         rest = rest.substring(rest.indexOf('/') + 1);
         if (rest.endsWith(".md")) {
             rest = rest.substring(0, rest.length() - 3);

@@ -1,5 +1,7 @@
 package rs.iom.hub.content;
 
+import rs.iom.hub.layout.SiteLayout;
+
 import rs.iom.hub.text.ControlCharacters;
 import rs.iom.hub.problem.Problem;
 import rs.iom.hub.text.Utf8;
@@ -40,22 +42,34 @@ public final class DocumentReader {
     private final Map<String, String> newsFolders;
     private final Map<String, MarkdownRenderer> markdown = new LinkedHashMap<>();
     private final LongSupplier clock;
+    private final SiteLayout layout;
+    private final DocumentStatus defaultStatus;
 
     /**
-     * @param languages   content languages (folders under {@code content/})
+     * @param layout      the site's folders
+     * @param languages   content languages (folders under the content folder)
      * @param newsFolders per language, the folder whose files are news by default ({@code vesti}, {@code news})
      */
+    public DocumentReader(SiteLayout layout, List<String> languages, Map<String, String> newsFolders,
+                          DocumentStatus defaultStatus) {
+        this(layout, languages, newsFolders, defaultStatus, System::nanoTime);
+    }
+
+    /** A reader for a site with JBake's default folders, where a file without a status is published. */
     public DocumentReader(List<String> languages, Map<String, String> newsFolders) {
-        this(languages, newsFolders, System::nanoTime);
+        this(SiteLayout.DEFAULT, languages, newsFolders, DocumentStatus.PUBLISHED, System::nanoTime);
     }
 
     /** @param clock nanoseconds, for the {@linkplain #TIME_BUDGET_NANOS time budget} of a file (tests fake it) */
-    DocumentReader(List<String> languages, Map<String, String> newsFolders, LongSupplier clock) {
+    DocumentReader(SiteLayout layout, List<String> languages, Map<String, String> newsFolders,
+                   DocumentStatus defaultStatus, LongSupplier clock) {
+        this.layout = Objects.requireNonNull(layout, "layout");
+        this.defaultStatus = Objects.requireNonNull(defaultStatus, "defaultStatus");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.languages = List.copyOf(Objects.requireNonNull(languages, "languages"));
         this.newsFolders = Map.copyOf(Objects.requireNonNull(newsFolders, "newsFolders"));
         for (String language : languages) {
-            markdown.put(language, MarkdownRenderer.forLanguage(language));
+            markdown.put(language, MarkdownRenderer.forLanguage(language, layout));
         }
     }
 
@@ -79,10 +93,10 @@ public final class DocumentReader {
         Objects.requireNonNull(bytes, "bytes");
         long started = clock.getAsLong();
         List<Problem> problems = new ArrayList<>();
-        Optional<String> language = ContentLayout.languageOf(source, languages);
+        Optional<String> language = ContentLayout.languageOf(layout, source, languages);
         if (language.isEmpty()) {
             problems.add(Problem.error(source, 0, 0, "this file is not inside a language folder",
-                    "move it to " + String.join(" or ", languages.stream().map(l -> "content/" + l + "/").toList())));
+                    "move it to " + String.join(" or ", languages.stream().map(l -> layout.contentPrefix() + l + "/").toList())));
             return new Result(Optional.empty(), List.of(), problems);
         }
         checkPath(source, problems);
@@ -116,7 +130,7 @@ public final class DocumentReader {
         String translationKey = fields.requiredText("translationKey",
                 "the same key in every language version, e.g. translationKey: sastanak-upravnog-odbora-2022");
         DocumentType type = fields.type(defaultType(source, lang));
-        DocumentStatus status = fields.status();
+        DocumentStatus status = fields.status(defaultStatus);
         String summary = fields.optionalText("summary");
         List<String> tags = fields.tags();
         String image = fields.optionalText("image");
@@ -148,7 +162,7 @@ public final class DocumentReader {
         List<MarkdownLink> links = new ArrayList<>(rendered.links());
         if (image != null && !image.isBlank()) {
             FrontMatter.Field at = fm.field("image").orElseThrow();
-            links.add(MarkdownLink.in(source, true, image.strip(), imageAlt == null ? "" : imageAlt, at.valueLine(),
+            links.add(MarkdownLink.in(layout, source, true, image.strip(), imageAlt == null ? "" : imageAlt, at.valueLine(),
                     at.valueColumn(), MarkdownLink.Part.FRONT_MATTER));
         }
         for (int[] at : rendered.rawHtml()) {
@@ -164,7 +178,7 @@ public final class DocumentReader {
         }
         int keyLine = fm.field(fm.format() == FrontMatter.Format.YAML ? "translationKey" : "translation")
                 .or(() -> fm.field("translationKey")).map(FrontMatter.Field::line).orElse(1);
-        Document document = new Document(source, lang, ContentLayout.editionPath(source), type, status,
+        Document document = new Document(source, lang, ContentLayout.editionPath(layout, source), type, status,
                 title.strip(), date, translationKey.strip(), keyLine, summary == null ? "" : summary.strip(), tags,
                 image, imageAlt, menu, rendered.html(), rendered.text(), sha256(bytes), links);
         return new Result(Optional.of(document), links, problems);
@@ -227,13 +241,13 @@ public final class DocumentReader {
     }
 
     private DocumentType defaultType(String source, String language) {
-        List<String> segments = ContentLayout.segments(source);
+        List<String> segments = ContentLayout.segments(layout, source);
         String newsFolder = newsFolders.get(language);
         return segments.size() > 1 && segments.get(0).equals(newsFolder) ? DocumentType.NEWS : DocumentType.PAGE;
     }
 
-    private static void checkPath(String source, List<Problem> problems) {
-        List<String> segments = ContentLayout.segments(source);
+    private void checkPath(String source, List<Problem> problems) {
+        List<String> segments = ContentLayout.segments(layout, source);
         for (int i = 0; i < segments.size(); i++) {
             String segment = segments.get(i);
             if (!Slugs.isSlug(segment)) {

@@ -157,10 +157,11 @@ final class FrontMatterFields {
         return type.get();
     }
 
-    DocumentStatus status() {
+    /** The status, or {@code missing} (the site's default.status) when the file does not say. */
+    DocumentStatus status(DocumentStatus missing) {
         FrontMatter.Field field = byName.get("status");
         if (field == null) {
-            return DocumentStatus.PUBLISHED;
+            return missing;
         }
         String value = text(field);
         if (value == null) {

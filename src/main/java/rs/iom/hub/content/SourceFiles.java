@@ -1,5 +1,7 @@
 package rs.iom.hub.content;
 
+import rs.iom.hub.layout.SiteLayout;
+
 import rs.iom.hub.problem.Problems;
 import rs.iom.hub.problem.Problem;
 import java.io.IOException;
@@ -32,8 +34,6 @@ import java.util.Set;
  * <p>Hidden files and folders (names starting with a dot) and editor backups are skipped, as ever.
  */
 public final class SourceFiles {
-    /** The source folders of a site; everything a build reads is in one of them (or is {@code jbake.properties}). */
-    public static final List<String> FOLDERS = List.of("content", "assets", "templates", "data");
     /** How many links to folders one listing follows at most (links to links to folders can multiply the walk). */
     static final int MAX_FOLLOWED_FOLDER_LINKS = 1000;
 
@@ -53,7 +53,7 @@ public final class SourceFiles {
         }
     }
 
-    /** Lists {@code folder} (one of {@link #FOLDERS}) of the site folder {@code site}. */
+    /** Lists {@code folder} (one of the site's {@link SiteLayout#folders() folders}) of the site folder {@code site}. */
     public static Listing list(Path site, String folder) {
         Objects.requireNonNull(site, "site");
         Objects.requireNonNull(folder, "folder");
@@ -89,16 +89,23 @@ public final class SourceFiles {
      * the file can be read, and when it does not exist at all (the caller says what is missing).
      */
     public static Optional<Problem> check(Path site, String file) {
+        return check(site, SiteLayout.DEFAULT, file);
+    }
+
+    /** The same, for a site whose folders {@code layout} names. */
+    public static Optional<Problem> check(Path site, SiteLayout layout, String file) {
         Objects.requireNonNull(site, "site");
+        Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(file, "file");
         Path path = site.resolve(file);
         if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
         String[] parts = file.split("/");
-        boolean inFolder = parts.length > 1 && FOLDERS.contains(parts[0]);
+        String folder = layout.folders().stream().filter(f -> file.startsWith(f + "/")).findFirst().orElse(null);
+        boolean inFolder = folder != null;
         try {
-            Walk walk = new Walk(site, inFolder ? parts[0] : null);
+            Walk walk = new Walk(site, folder);
             Path container = walk.siteReal;
             String containerName = "the site folder";
             String named = "";
@@ -111,9 +118,9 @@ public final class SourceFiles {
                         return problem;
                     }
                 }
-                if (i == 0 && inFolder) {
+                if (inFolder && named.equals(folder)) {
                     container = walk.rootReal;
-                    containerName = parts[0] + "/";
+                    containerName = folder + "/";
                 }
             }
             BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);

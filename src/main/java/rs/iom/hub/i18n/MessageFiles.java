@@ -1,5 +1,7 @@
 package rs.iom.hub.i18n;
 
+import rs.iom.hub.layout.SiteLayout;
+
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -27,7 +29,8 @@ import java.util.TreeSet;
  * ({@link SourceFiles#check}).
  */
 public final class MessageFiles {
-    public static final String FOLDER = "data/i18n/";
+    /** The folder of the message files inside the data folder. */
+    public static final String FOLDER = "i18n/";
 
     private MessageFiles() {
     }
@@ -41,22 +44,29 @@ public final class MessageFiles {
                          List<Problem> problems) {
     }
 
+    /** The message files of a site with JBake's default folders. */
     public static Result load(Path siteFolder, List<String> languages) {
+        return load(siteFolder, SiteLayout.DEFAULT, languages);
+    }
+
+    /** The message files in {@code layout}'s data folder. */
+    public static Result load(Path siteFolder, SiteLayout layout, List<String> languages) {
         Objects.requireNonNull(siteFolder, "siteFolder");
+        String folder = layout.dataPrefix() + FOLDER;
         Objects.requireNonNull(languages, "languages");
         Map<String, Messages> messages = new LinkedHashMap<>();
         List<Problem> problems = new java.util.ArrayList<>();
         for (String language : languages) {
-            String name = FOLDER + language + ".yaml";
+            String name = folder + language + ".yaml";
             Path file = siteFolder.resolve(name);
-            Optional<Problem> unsafe = SourceFiles.check(siteFolder, name);
+            Optional<Problem> unsafe = SourceFiles.check(siteFolder, layout, name);
             if (unsafe.isPresent()) {
                 problems.add(unsafe.get());
                 continue;
             }
             if (!Files.isRegularFile(file)) {
                 problems.add(Problem.error(name, 0, 0, "the message file for '" + language + "' is missing",
-                        "copy " + FOLDER + languages.get(0) + ".yaml to " + name + " and translate its texts"));
+                        "copy " + folder + languages.get(0) + ".yaml to " + name + " and translate its texts"));
                 continue;
             }
             parse(name, file, problems).ifPresent(m -> messages.put(language, m));
@@ -75,12 +85,12 @@ public final class MessageFiles {
         }
         Map<String, Messages> overlays = new LinkedHashMap<>();
         for (rs.iom.hub.i18n.Edition edition : rs.iom.hub.i18n.Edition.KNOWN) {
-            String name = FOLDER + edition.id() + ".yaml";
+            String name = folder + edition.id() + ".yaml";
             if (languages.contains(edition.id()) || !languages.contains(edition.language())
                     || !Files.exists(siteFolder.resolve(name), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
-            Optional<Problem> unsafe = SourceFiles.check(siteFolder, name);
+            Optional<Problem> unsafe = SourceFiles.check(siteFolder, layout, name);
             if (unsafe.isPresent()) {
                 problems.add(unsafe.get());
                 continue;
@@ -93,7 +103,7 @@ public final class MessageFiles {
                 for (String key : overlay.keys()) {
                     if (base != null && !base.has(key)) {
                         problems.add(Problem.warning(name, 0, 0, "'" + key + "' is not a message of "
-                                + FOLDER + edition.language() + ".yaml and is ignored", "check the spelling"));
+                                + folder + edition.language() + ".yaml and is ignored", "check the spelling"));
                     }
                 }
                 overlays.put(edition.id(), overlay);

@@ -1,5 +1,7 @@
 package rs.iom.hub.i18n;
 
+import rs.iom.hub.layout.SiteLayout;
+
 import rs.iom.hub.problem.Problem;
 import rs.iom.hub.content.SourceFiles;
 import rs.iom.hub.translit.DictionaryProblem;
@@ -23,23 +25,28 @@ import java.util.regex.Pattern;
  * The dictionary is re-read when it changes (the preview server keeps one instance).
  */
 public final class SerbianScriptConverters implements TextConverters {
-    /** The site dictionary: names, acronyms and brands never written in Cyrillic. */
-    public static final String DICTIONARY = "data/translit/keep-latin.txt";
+    /** The site dictionary, in the data folder: names, acronyms and brands never written in Cyrillic. */
+    public static final String DICTIONARY = "translit/keep-latin.txt";
     private static final Pattern CYRILLIC = Pattern.compile("[\\u0400-\\u04FF]");
 
     private final Path site;
+    private final SiteLayout layout;
+    private final String dictionary;
     private FileTime loadedAt;
     private SerbianTransliterator transliterator = SerbianTransliterator.standard();
     private HtmlTransliterator html = new HtmlTransliterator(transliterator);
     private List<Problem> problems = List.of();
 
-    public SerbianScriptConverters(Path site) {
+    /** Converters for the site in {@code site}, whose folders {@code layout} names (its dictionary is in data/). */
+    public SerbianScriptConverters(Path site, SiteLayout layout) {
         this.site = Objects.requireNonNull(site, "site").toAbsolutePath().normalize();
+        this.layout = Objects.requireNonNull(layout, "layout");
+        this.dictionary = layout.dataPrefix() + DICTIONARY;
     }
 
     private synchronized void refresh() {
-        Path file = site.resolve(DICTIONARY);
-        java.util.Optional<Problem> unsafe = SourceFiles.check(site, DICTIONARY);
+        Path file = site.resolve(dictionary);
+        java.util.Optional<Problem> unsafe = SourceFiles.check(site, layout, dictionary);
         if (unsafe.isPresent()) { // never read through a link out of data/ (or from a device)
             loadedAt = null;
             problems = List.of(unsafe.get());
@@ -57,14 +64,14 @@ public final class SerbianScriptConverters implements TextConverters {
                     : KeepLatinDictionary.load(file);
             List<Problem> found = new ArrayList<>();
             for (DictionaryProblem p : dictionary.problems()) {
-                found.add(Problem.warning(DICTIONARY, p.line(), 1, p.message(),
+                found.add(Problem.warning(this.dictionary, p.line(), 1, p.message(),
                         "one entry per line: a name, acronym or brand written in Latin letters"));
             }
             problems = List.copyOf(found);
             transliterator = SerbianTransliterator.withDictionary(dictionary);
             html = new HtmlTransliterator(transliterator);
         } catch (IOException e) {
-            problems = List.of(Problem.error(DICTIONARY, 0, 0, "the dictionary cannot be read: " + e.getMessage(),
+            problems = List.of(Problem.error(dictionary, 0, 0, "the dictionary cannot be read: " + e.getMessage(),
                     "save it as UTF-8 text"));
         }
     }

@@ -1,5 +1,7 @@
 package rs.iom.hub.markdown;
 
+import rs.iom.hub.layout.SiteLayout;
+
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
@@ -28,6 +30,7 @@ import java.util.Set;
  * {@code <…>} autolinks and bare addresses; and the places of raw HTML.
  */
 final class LinkCollector {
+    private final SiteLayout layout;
     private final String source;
     private final int firstLine;
     private final Map<Integer, Integer> shifts;
@@ -41,7 +44,8 @@ final class LinkCollector {
      * @param firstLine file line of the text's first line
      * @param shifts    by 0-based line, columns the text was moved left (see {@link CommentText})
      */
-    LinkCollector(String source, CharSequence text, int firstLine, Map<Integer, Integer> shifts) {
+    LinkCollector(SiteLayout layout, String source, CharSequence text, int firstLine, Map<Integer, Integer> shifts) {
+        this.layout = layout;
         this.source = source;
         this.firstLine = firstLine;
         this.shifts = shifts;
@@ -83,7 +87,7 @@ final class LinkCollector {
     private void add(boolean image, String destination, Node node, MarkdownLink.Part part) {
         String text = node instanceof Reference reference ? reference.getReference().toString() : textOf(node);
         int[] at = position(node);
-        links.add(MarkdownLink.in(source, image, destination, text, at[0], at[1], part));
+        links.add(MarkdownLink.in(layout, source, image, destination, text, at[0], at[1], part));
     }
 
     private static String textOf(Node node) {

@@ -1,5 +1,7 @@
 package rs.iom.hub.markdown;
 
+import rs.iom.hub.layout.SiteLayout;
+
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -37,7 +39,7 @@ public final class LinkTargets {
      * Resolves {@code destination} written in the file {@code source} (site-relative path). Anything with a scheme
      * (as a browser reads it, see {@link UrlSchemes}) is EXTERNAL, whether or not the scheme is allowed.
      */
-    public static Target resolve(String source, String destination) {
+    public static Target resolve(SiteLayout layout, String source, String destination) {
         String dest = destination.strip();
         if (dest.isEmpty()) {
             return new Target(Kind.OUTSIDE, "", "", "");
@@ -68,14 +70,11 @@ public final class LinkTargets {
             return new Target(Kind.OUTSIDE, dest, fragment, "");
         }
         String path = normalized.get();
-        if (path.endsWith(".md") && path.startsWith("content/")) {
+        if (path.endsWith(".md") && layout.isContent(path)) {
             return new Target(Kind.PAGE, path, fragment, "");
         }
-        if (path.startsWith("content/")) {
-            return new Target(Kind.FILE, path, fragment, path.substring("content/".length()));
-        }
-        if (path.startsWith("assets/")) {
-            return new Target(Kind.FILE, path, fragment, path.substring("assets/".length()));
+        if (layout.isContent(path) || layout.isAsset(path)) {
+            return new Target(Kind.FILE, path, fragment, layout.publishedPath(path));
         }
         return new Target(Kind.OUTSIDE, path, fragment, "");
     }
@@ -85,8 +84,8 @@ public final class LinkTargets {
      * itself for allowed external addresses, fragments and addresses outside the site (reported by the check), and
      * {@code #} for an address type that is not allowed, so that it never reaches a page.
      */
-    public static String token(String source, String destination) {
-        return token(resolve(source, destination), destination);
+    public static String token(SiteLayout layout, String source, String destination) {
+        return token(resolve(layout, source, destination), destination);
     }
 
     /** The token that replaces {@code destination}, already resolved to {@code target}. */

@@ -1,5 +1,7 @@
 package rs.iom.hub.markdown;
 
+import rs.iom.hub.layout.SiteLayout;
+
 import java.util.Objects;
 
 /**
@@ -40,15 +42,15 @@ public record MarkdownLink(boolean image, String destination, LinkTargets.Target
     }
 
     /** A link written in the file {@code source}, its destination resolved from there. */
-    public static MarkdownLink in(String source, boolean image, String destination, String text, int line, int column,
-                                  Part part) {
-        return new MarkdownLink(image, destination, LinkTargets.resolve(source, destination), text, line, column,
-                part);
+    public static MarkdownLink in(SiteLayout layout, String source, boolean image, String destination, String text,
+                                  int line, int column, Part part) {
+        return new MarkdownLink(image, destination, LinkTargets.resolve(layout, source, destination), text, line,
+                column, part);
     }
 
     /** A link written whole in one place of the file {@code source}. */
-    public static MarkdownLink in(String source, boolean image, String destination, String text, int line,
-                                  int column) {
-        return in(source, image, destination, text, line, column, Part.BOTH);
+    public static MarkdownLink in(SiteLayout layout, String source, boolean image, String destination, String text,
+                                  int line, int column) {
+        return in(layout, source, image, destination, text, line, column, Part.BOTH);
     }
 }

@@ -1,5 +1,7 @@
 package rs.iom.hub.markdown;
 
+import rs.iom.hub.layout.SiteLayout;
+
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -36,8 +38,10 @@ public final class MarkdownRenderer {
     /** The same, without looking for bare addresses: most bodies have none, and the search is costly. */
     private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
+    private final SiteLayout layout;
 
-    private MarkdownRenderer(String language) {
+    private MarkdownRenderer(String language, SiteLayout layout) {
+        this.layout = layout;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TypographicExtension.create(),
                 AnchorLinkExtension.create(), AutolinkExtension.create()));
@@ -77,10 +81,19 @@ public final class MarkdownRenderer {
                 .linkResolverFactory(new SafeLinks.Resolver()).build();
     }
 
-    /** A renderer following the typographic conventions of {@code language} ({@code sr} or {@code en}). */
-    public static MarkdownRenderer forLanguage(String language) {
+    /**
+     * A renderer following the typographic conventions of {@code language} ({@code sr} or {@code en}), for a site
+     * whose folders are laid out as {@code layout} says (where links to pages and files lead).
+     */
+    public static MarkdownRenderer forLanguage(String language, SiteLayout layout) {
         Objects.requireNonNull(language, "language");
-        return new MarkdownRenderer(language);
+        Objects.requireNonNull(layout, "layout");
+        return new MarkdownRenderer(language, layout);
+    }
+
+    /** A renderer for a site with JBake's default folders (content/, assets/). */
+    public static MarkdownRenderer forLanguage(String language) {
+        return forLanguage(language, SiteLayout.DEFAULT);
     }
 
     /**
@@ -123,9 +136,10 @@ public final class MarkdownRenderer {
                     + deepest.levels() + " levels deep; at most " + NestingLimits.MAX_LEVELS + " are possible",
                     NESTING_HINT)));
         }
-        LinkCollector collector = new LinkCollector(source, text, firstLine, shifts);
+        LinkCollector collector = new LinkCollector(layout, source, text, firstLine, shifts);
         collector.collect(document);
         document.set(SafeLinks.SOURCE, source);
+        document.set(SafeLinks.LAYOUT, layout);
         Map<String, LinkTargets.Target> targets = new HashMap<>();
         collector.links.forEach(link -> targets.putIfAbsent(link.destination(), link.target()));
         document.set(SafeLinks.TARGETS, targets);

@@ -18,6 +18,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import org.jetbrains.annotations.NotNull;
+import rs.iom.hub.layout.SiteLayout;
 
 import java.util.Map;
 
@@ -31,6 +32,8 @@ import java.util.Map;
 final class SafeLinks {
     /** The site-relative path of the file being rendered, set on the document before rendering. */
     static final DataKey<String> SOURCE = new DataKey<>("HUB_SOURCE", "");
+    /** The folders of the site (where links to pages and files lead), set on the document before rendering. */
+    static final DataKey<SiteLayout> LAYOUT = new DataKey<>("HUB_LAYOUT", SiteLayout.DEFAULT);
     /** The destinations of the file's links as resolved when they were collected: each link is resolved once. */
     static final DataKey<Map<String, LinkTargets.Target>> TARGETS = new DataKey<>("HUB_TARGETS", Map.of());
 
@@ -43,12 +46,13 @@ final class SafeLinks {
         @Override
         public LinkResolver apply(@NotNull LinkResolverBasicContext context) {
             String source = SOURCE.get(context.getDocument());
+            SiteLayout layout = LAYOUT.get(context.getDocument());
             Map<String, LinkTargets.Target> targets = TARGETS.get(context.getDocument());
-            return (node, ctx, link) -> resolve(source, targets, node, link);
+            return (node, ctx, link) -> resolve(layout, source, targets, node, link);
         }
 
-        private static ResolvedLink resolve(String source, Map<String, LinkTargets.Target> targets, Node node,
-                                            ResolvedLink link) {
+        private static ResolvedLink resolve(SiteLayout layout, String source, Map<String, LinkTargets.Target> targets,
+                                            Node node, ResolvedLink link) {
             if (link.getLinkType() != LinkType.LINK && link.getLinkType() != LinkType.IMAGE) {
                 return link; // [text] without a definition: flexmark shows it as text when nobody resolves it
             }
@@ -57,7 +61,7 @@ final class SafeLinks {
                 return link; // an e-mail address or www.…: flexmark writes mailto: or http:// before it
             }
             LinkTargets.Target target = targets.get(url);
-            String token = target != null ? LinkTargets.token(target, url) : LinkTargets.token(source, url);
+            String token = target != null ? LinkTargets.token(target, url) : LinkTargets.token(layout, source, url);
             return link.withUrl(token).withStatus(LinkStatus.VALID);
         }
     }

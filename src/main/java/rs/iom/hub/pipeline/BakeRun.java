@@ -1,5 +1,7 @@
 package rs.iom.hub.pipeline;
 
+import rs.iom.hub.layout.SiteLayout;
+
 import rs.iom.hub.check.SiteChecker;
 import rs.iom.hub.i18n.MissingMessageException;
 import rs.iom.hub.plan.PageJob;
@@ -96,17 +98,18 @@ final class BakeRun implements Bake {
             return 0;
         }
         timings.restart();
-        long signature = SourceSignature.of(folder.path(), site.config(), folder.overrides());
+        SiteLayout layout = site.config().layout();
+        long signature = SourceSignature.of(folder.path(), layout, site.config(), folder.overrides());
         TemplateEngine templates;
         try {
-            templates = new TemplateEngine(folder.path().resolve("templates").toFile(),
-                    site.templates().stream().map(p -> p.substring("templates/".length())).toList());
+            templates = new TemplateEngine(folder.path().resolve(layout.templates()).toFile(),
+                    site.templates().stream().map(p -> p.substring(layout.templatesPrefix().length())).toList());
         } catch (IOException e) {
-            problems.add(Problem.error("templates", 0, 0, "the templates cannot be read: " + IoErrors.describe(e),
-                    "check that the templates folder can be read"));
+            problems.add(Problem.error(layout.templates(), 0, 0, "the templates cannot be read: "
+                    + IoErrors.describe(e), "check that the templates folder can be read"));
             return 0;
         }
-        SiteRenderer renderer = new SiteRenderer(templates);
+        SiteRenderer renderer = new SiteRenderer(templates, layout.templatesPrefix());
         Map<String, Long> inputs = new ConcurrentHashMap<>();
         if (trackState) {
             plan.jobs().parallelStream().forEach(job -> inputs.put(job.file(), job.inputs().getAsLong()));

@@ -1,5 +1,7 @@
 package rs.iom.hub.pipeline;
 
+import rs.iom.hub.layout.SiteLayout;
+
 import rs.iom.hub.content.Attachments;
 import rs.iom.hub.content.ContentFiles;
 
@@ -28,35 +30,37 @@ import java.util.TreeSet;
  */
 final class FileCopier {
     private final Path site;
+    private final SiteLayout layout;
     private final Path live;
     private final Map<String, String> previous;
     private final Set<String> published = new TreeSet<>();
     private final Map<String, String> stamps = new TreeMap<>();
     private int copied;
 
-    private FileCopier(Path site, Path live, Map<String, String> previous) {
+    private FileCopier(Path site, SiteLayout layout, Path live, Map<String, String> previous) {
         this.site = site;
+        this.layout = layout;
         this.live = live;
         this.previous = previous;
     }
 
     /** For a full build: compares with the published site {@code live}. */
-    static FileCopier staged(Path site, Path live) {
-        return new FileCopier(site, live, null);
+    static FileCopier staged(Path site, SiteLayout layout, Path live) {
+        return new FileCopier(site, layout, live, null);
     }
 
     /** For a preview re-bake: compares with the stamps ("size:modified") of the previous bake. */
-    static FileCopier incremental(Path site, Map<String, String> previous) {
-        return new FileCopier(site, null, previous);
+    static FileCopier incremental(Path site, SiteLayout layout, Map<String, String> previous) {
+        return new FileCopier(site, layout, null, previous);
     }
 
     /** Copies {@code sources} (site-relative) that changed below {@code destination}, at their published paths. */
     void copy(List<String> sources, Path destination) {
         for (String source : sources) {
-            if (source.startsWith("content/") && (ContentFiles.isMarkdown(source) || !Attachments.isAllowed(source))) {
+            if (layout.isContent(source) && (ContentFiles.isMarkdown(source) || !Attachments.isAllowed(source))) {
                 continue;
             }
-            String target = ContentFiles.publishedPath(source);
+            String target = layout.publishedPath(source);
             published.add(target);
             Path from = site.resolve(source);
             try {

@@ -1,5 +1,7 @@
 package rs.iom.hub.pipeline;
 
+import rs.iom.hub.layout.SiteLayout;
+
 import rs.iom.hub.content.ContentFiles;
 import rs.iom.hub.content.SourceFiles;
 import rs.iom.hub.i18n.TextConverters;
@@ -82,15 +84,20 @@ public final class Pipeline implements AutoCloseable {
     public CheckResult check(Path source) {
         Objects.requireNonNull(source, "source");
         Path site = source.toAbsolutePath().normalize();
-        List<Problem> setup = checkFolders(site);
+        List<Problem> setup = checkSettingsFile(site);
         if (!setup.isEmpty()) {
             return new CheckResult(setup, 0);
         }
         SiteFolder folder = new SiteFolder(site, engine.settings(site), new SiteSettings.Overrides(null, null, false));
+        SiteLayout layout = SiteSettings.layoutOf(folder.properties(), site);
+        setup = checkFolders(site, layout);
+        if (!setup.isEmpty()) {
+            return new CheckResult(setup, 0);
+        }
         BakeRun run = new BakeRun(folder, new SiteReader(cache, converters), cache, null, false, null, null);
         run.prepare();
-        int files = (int) ContentFiles.list(site, "content").stream().filter(ContentFiles::isMarkdown).count();
-        return new CheckResult(run.problems().sorted(), files);
+        int files = (int) ContentFiles.list(site, layout.content()).stream().filter(ContentFiles::isMarkdown).count();
+        return new CheckResult(named(run.problems().sorted(), layout), files);
     }
 
     /**
@@ -100,12 +107,18 @@ public final class Pipeline implements AutoCloseable {
     public BuildResult build(BuildOptions options) {
         Objects.requireNonNull(options, "options");
         long start = System.nanoTime();
-        List<Problem> setup = checkFolders(options.source());
+        List<Problem> setup = checkSettingsFile(options.source());
+        if (!setup.isEmpty()) {
+            return new BuildResult(false, setup, 0, elapsed(start));
+        }
+        SiteFolder folder = folder(options);
+        SiteLayout layout = SiteSettings.layoutOf(folder.properties(), options.source());
+        setup = checkFolders(options.source(), layout);
         if (!setup.isEmpty()) {
             return new BuildResult(false, setup, 0, elapsed(start));
         }
         OutputFolder.Opened opened = OutputFolder.open(options.output(), options.source(),
-                sourceFolders(options.source()), preview ? "hub serve" : "hub build", true, notices);
+                sourceFolders(options.source(), layout), preview ? "hub serve" : "hub build", true, notices);
         opened.notes().forEach(notices);
         if (opened.folder().isEmpty()) {
             return new BuildResult(false, opened.problems(), 0, elapsed(start));
@@ -115,8 +128,8 @@ public final class Pipeline implements AutoCloseable {
         try {
             Path staging = output.staging();
             Path live = output.live();
-            run = new BakeRun(folder(options), new SiteReader(cache, converters), cache, null, preview, live,
-                    FileCopier.staged(options.source(), live));
+            run = new BakeRun(folder, new SiteReader(cache, converters), cache, null, preview, live,
+                    FileCopier.staged(options.source(), layout, live));
             String engineTime = bake(run, options.source(), staging);
             Problems problems = run.problems();
             boolean success = !problems.hasErrors() && !(options.strict() && problems.warningCount() > 0);
@@ -128,7 +141,7 @@ public final class Pipeline implements AutoCloseable {
                 state = run.state();
                 stateOutput = options.output();
             }
-            return new BuildResult(success, problems.sorted(), run.written(), elapsed(start),
+            return new BuildResult(success, named(problems.sorted(), layout), run.written(), elapsed(start),
                     run.timings() + engineTime, expected.size());
         } catch (PublishException e) {
             List<Problem> problems = new ArrayList<>(run.problems().sorted());
@@ -154,27 +167,33 @@ public final class Pipeline implements AutoCloseable {
             return build(options);
         }
         long start = System.nanoTime();
-        List<Problem> setup = checkFolders(options.source());
+        List<Problem> setup = checkSettingsFile(options.source());
+        if (!setup.isEmpty()) {
+            return new BuildResult(false, setup, 0, elapsed(start));
+        }
+        SiteFolder folder = folder(options);
+        SiteLayout layout = SiteSettings.layoutOf(folder.properties(), options.source());
+        setup = checkFolders(options.source(), layout);
         if (!setup.isEmpty()) {
             return new BuildResult(false, setup, 0, elapsed(start));
         }
         OutputFolder.Opened opened = OutputFolder.open(options.output(), options.source(),
-                sourceFolders(options.source()), "hub serve", false, notices);
+                sourceFolders(options.source(), layout), "hub serve", false, notices);
         opened.notes().forEach(notices);
         if (opened.folder().isEmpty()) {
             return new BuildResult(false, opened.problems(), 0, elapsed(start));
         }
         OutputFolder output = opened.folder().get();
         try {
-            BakeRun run = new BakeRun(folder(options), new SiteReader(cache, converters), cache, state, true, null,
-                    FileCopier.incremental(options.source(), state.assets()));
+            BakeRun run = new BakeRun(folder, new SiteReader(cache, converters), cache, state, true, null,
+                    FileCopier.incremental(options.source(), layout, state.assets()));
             String engineTime = bake(run, options.source(), output.live());
             Problems problems = run.problems();
             boolean success = !problems.hasErrors() && !(options.strict() && problems.warningCount() > 0);
             if (success && run.state() != null) {
                 state = run.state();
             }
-            return new BuildResult(success, problems.sorted(), run.written(), elapsed(start),
+            return new BuildResult(success, named(problems.sorted(), layout), run.written(), elapsed(start),
                     run.timings() + engineTime, run.expectedFiles().size());
         } catch (RuntimeException e) {
             return new BuildResult(false, List.of(Problem.error("(build)", 0, 0, "the build failed: "
@@ -213,6 +232,15 @@ public final class Pipeline implements AutoCloseable {
         state = null;
     }
 
+    /** Problems whose texts name the folders by their default names, with this site's names. */
+    private static List<Problem> named(List<Problem> problems, SiteLayout layout) {
+        if (layout.equals(SiteLayout.DEFAULT)) {
+            return problems;
+        }
+        return problems.stream().map(p -> new Problem(p.file(), p.line(), p.column(), p.severity(),
+                layout.named(p.message()), layout.named(p.hint()))).toList();
+    }
+
     private static void closeQuietly(OutputFolder folder) {
         try {
             folder.close();
@@ -222,28 +250,34 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /** The site's source folders, which no build may write into. */
-    static List<Path> sourceFolders(Path source) {
-        return List.of(source.resolve("content"), source.resolve("templates"), source.resolve("assets"),
-                source.resolve("data"));
+    static List<Path> sourceFolders(Path source, SiteLayout layout) {
+        return layout.folders().stream().map(source::resolve).toList();
     }
 
-    private static List<Problem> checkFolders(Path source) {
+    /**
+     * The site folder exists and its jbake.properties can be read: JBake reads it before any check of ours, so a link
+     * out of the site (or to a device that never ends) must be refused first.
+     */
+    private static List<Problem> checkSettingsFile(Path source) {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(source)) {
             problems.add(Problem.error(source.toString(), 0, 0, "the site folder does not exist",
                     "give the folder that holds jbake.properties, content/ and templates/ with --source"));
             return problems;
         }
-        // JBake reads jbake.properties before any check of ours: a link out of the site (or to a device that never
-        // ends) must be refused first
         SourceFiles.check(source, SiteSettings.FILE).ifPresent(problems::add);
-        if (!problems.isEmpty()) {
-            return problems;
-        }
-        for (String folder : List.of("content", "templates")) {
+        return problems;
+    }
+
+    /** The content and templates folders the settings name exist. */
+    private static List<Problem> checkFolders(Path source, SiteLayout layout) {
+        List<Problem> problems = new ArrayList<>();
+        for (String folder : List.of(layout.content(), layout.templates())) {
             if (!Files.isDirectory(source.resolve(folder))) {
                 problems.add(Problem.error(source.toString(), 0, 0, "the site folder has no " + folder + "/ folder",
-                        "give the folder that holds jbake.properties, content/ and templates/ with --source"));
+                        "give the folder that holds jbake.properties, " + layout.contentPrefix() + " and "
+                                + layout.templatesPrefix() + " with --source (or name the folders in "
+                                + "jbake.properties: content.folder, template.folder)"));
             }
         }
         return problems;

@@ -1,5 +1,7 @@
 package rs.iom.hub.pipeline;
 
+import rs.iom.hub.layout.SiteLayout;
+
 import rs.iom.hub.site.IndexedSite;
 import rs.iom.hub.content.ContentLayout;
 import rs.iom.hub.content.Document;
@@ -48,7 +50,7 @@ public final class SiteIndexer {
             DocumentReader.Result result = entry.getValue();
             result.document().ifPresent(documents::add);
             if (result.document().isEmpty()) {
-                unreadableVersion(source, languages).ifPresent(withErrors::add);
+                unreadableVersion(read.config().layout(), source, languages).ifPresent(withErrors::add);
             }
             links.put(source, result.links());
         }
@@ -60,8 +62,9 @@ public final class SiteIndexer {
     }
 
     /** The language and translation key of a file that has errors, as far as its text tells them. */
-    private Optional<TranslationIndex.Unpublished> unreadableVersion(String source, List<String> languages) {
-        Optional<String> language = ContentLayout.languageOf(source, languages);
+    private Optional<TranslationIndex.Unpublished> unreadableVersion(SiteLayout layout, String source,
+                                                                     List<String> languages) {
+        Optional<String> language = ContentLayout.languageOf(layout, source, languages);
         if (language.isEmpty()) {
             return Optional.empty();
         }

@@ -32,11 +32,6 @@ public record SiteProject(Path folder, SiteProperties properties, SiteConfig con
         Objects.requireNonNull(engine, "engine");
         Path site = folder.toAbsolutePath().normalize();
         List<Problem> problems = new ArrayList<>();
-        if (!Files.isDirectory(site.resolve("content"))) {
-            problems.add(Problem.error(site.toString(), 0, 0, "this is not a site folder: it has no content/ folder",
-                    "run the command in the folder that holds jbake.properties and content/, or give --source"));
-            return new Opened(Optional.empty(), problems);
-        }
         // JBake reads the settings file itself: never through a link out of the site (or to a device)
         Optional<Problem> unsafe = SourceFiles.check(site, SiteSettings.FILE);
         if (unsafe.isPresent()) {
@@ -44,12 +39,20 @@ public record SiteProject(Path folder, SiteProperties properties, SiteConfig con
             return new Opened(Optional.empty(), problems);
         }
         SiteProperties properties = engine.settings(site);
+        String content = SiteSettings.layoutOf(properties, site).content();
+        if (!Files.isDirectory(site.resolve(content))) {
+            problems.add(Problem.error(site.toString(), 0, 0, "this is not a site folder: it has no " + content
+                            + "/ folder",
+                    "run the command in the folder that holds jbake.properties and " + content + "/, or give --source"));
+            return new Opened(Optional.empty(), problems);
+        }
         SiteSettings.Result settings = SiteSettings.read(properties, site, overrides);
         problems.addAll(settings.problems());
         if (settings.config().isEmpty()) {
             return new Opened(Optional.empty(), problems);
         }
-        MessageFiles.Result messages = MessageFiles.load(site, settings.config().get().languages());
+        MessageFiles.Result messages = MessageFiles.load(site, settings.config().get().layout(),
+                settings.config().get().languages());
         problems.addAll(messages.problems());
         if (messages.messages().size() < settings.config().get().languages().size()) {
             return new Opened(Optional.empty(), problems);

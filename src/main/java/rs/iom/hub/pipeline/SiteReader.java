@@ -1,5 +1,7 @@
 package rs.iom.hub.pipeline;
 
+import rs.iom.hub.layout.SiteLayout;
+
 import rs.iom.hub.content.Attachments;
 import rs.iom.hub.content.ContentFiles;
 import rs.iom.hub.content.DocumentReader;
@@ -54,7 +56,8 @@ public final class SiteReader {
         }
         SiteConfig config = settings.config().get();
         List<String> languages = config.languages();
-        MessageFiles.Result messageFiles = MessageFiles.load(site, languages);
+        SiteLayout layout = config.layout();
+        MessageFiles.Result messageFiles = MessageFiles.load(site, layout, languages);
         problems.addAll(messageFiles.problems());
         if (messageFiles.messages().size() < languages.size()) {
             return Optional.empty();
@@ -71,17 +74,18 @@ public final class SiteReader {
                 newsFolders.putIfAbsent(edition.language(), messages.text("path.news"));
             }
         } catch (RuntimeException e) {
-            problems.add(Problem.error(MessageFiles.FOLDER, 0, 0, e.getMessage(), "complete the message files"));
+            problems.add(Problem.error(layout.dataPrefix() + MessageFiles.FOLDER, 0, 0, e.getMessage(),
+                    "complete the message files"));
             return Optional.empty();
         }
 
-        Map<String, List<String>> folders = listSourceFolders(site, problems);
-        List<String> contentFiles = folders.get("content");
+        Map<String, List<String>> folders = listSourceFolders(site, layout, problems);
+        List<String> contentFiles = folders.get(layout.content());
         List<String> markdown = contentFiles.stream().filter(ContentFiles::isMarkdown).toList();
         List<String> attachments = contentFiles.stream().filter(p -> !ContentFiles.isMarkdown(p)).toList();
         attachments.parallelStream().map(source -> Attachments.check(site, source))
                 .flatMap(Optional::stream).forEach(problems::add);
-        DocumentReader reader = new DocumentReader(languages, newsFolders);
+        DocumentReader reader = new DocumentReader(layout, languages, newsFolders, config.defaultStatus());
         Map<String, DocumentReader.Result> results = new ConcurrentHashMap<>();
         markdown.parallelStream().forEach(source -> results.put(source, read(site, reader, source)));
         cache.retainOnly(markdown);
@@ -91,18 +95,18 @@ public final class SiteReader {
             problems.addAll(result.problems());
             inOrder.put(source, result);
         }
-        return Optional.of(new ReadSite(config, editions, inOrder, attachments, folders.get("assets"),
-                folders.get("templates")));
+        return Optional.of(new ReadSite(config, editions, inOrder, attachments, folders.get(layout.assets()),
+                folders.get(layout.templates())));
     }
 
     /**
      * Lists every source folder without following links out of it, adding the problems with links (once: the message
      * files and the site dictionary, read before, may have reported a link already).
      */
-    private static Map<String, List<String>> listSourceFolders(Path site, Problems problems) {
+    private static Map<String, List<String>> listSourceFolders(Path site, SiteLayout layout, Problems problems) {
         Set<Problem> reported = new HashSet<>(problems.sorted());
         Map<String, List<String>> folders = new LinkedHashMap<>();
-        for (String folder : SourceFiles.FOLDERS) {
+        for (String folder : layout.folders()) {
             SourceFiles.Listing listing = SourceFiles.list(site, folder);
             listing.problems().stream().filter(reported::add).forEach(problems::add);
             folders.put(folder, listing.files());

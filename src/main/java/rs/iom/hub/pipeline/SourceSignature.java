@@ -1,5 +1,7 @@
 package rs.iom.hub.pipeline;
 
+import rs.iom.hub.layout.SiteLayout;
+
 import rs.iom.hub.plan.InputHash;
 import rs.iom.hub.content.SourceFiles;
 
@@ -17,12 +19,12 @@ final class SourceSignature {
     private SourceSignature() {
     }
 
-    static long of(Path site, Object... options) {
+    static long of(Path site, SiteLayout layout, Object... options) {
         InputHash hash = new InputHash();
         for (Object option : options) {
             hash.add(option);
         }
-        for (String folder : List.of("templates", "data")) {
+        for (String folder : List.of(layout.templates(), layout.data())) {
             for (String file : SourceFiles.list(site, folder).files()) {
                 try {
                     hash.add(file).add(new String(Files.readAllBytes(site.resolve(file)),

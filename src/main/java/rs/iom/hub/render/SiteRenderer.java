@@ -27,9 +27,12 @@ import java.util.concurrent.ForkJoinPool;
  */
 public final class SiteRenderer {
     private final TemplateEngine templates;
+    private final String folder;
 
-    public SiteRenderer(TemplateEngine templates) {
+    /** @param folder the templates folder as problems name it ({@code templates/}) */
+    public SiteRenderer(TemplateEngine templates, String folder) {
         this.templates = Objects.requireNonNull(templates, "templates");
+        this.folder = Objects.requireNonNull(folder, "folder");
     }
 
     /**
@@ -127,7 +130,7 @@ public final class SiteRenderer {
         return job.template() == null ? ((PageModels.Text) model).text() : templates.render(job.template(), model);
     }
 
-    static Problem templateProblem(PageJob job, Throwable e) {
+    Problem templateProblem(PageJob job, Throwable e) {
         Throwable cause = e;
         while (cause != null) {
             if (cause instanceof MissingMessageException missing) {
@@ -135,12 +138,12 @@ public final class SiteRenderer {
                         "add '" + missing.key() + "' to every file in data/i18n/");
             }
             if (cause instanceof ParseException parse) {
-                return Problem.error("templates/" + parse.getTemplateName(), parse.getLineNumber(),
+                return Problem.error(folder + parse.getTemplateName(), parse.getLineNumber(),
                         parse.getColumnNumber(), "template syntax error: " + firstLine(parse.getEditorMessage()),
                         "fix the template; see https://freemarker.apache.org/docs/ref.html");
             }
             if (cause instanceof TemplateException te && te.getTemplateSourceName() != null) {
-                return Problem.error("templates/" + te.getTemplateSourceName(),
+                return Problem.error(folder + te.getTemplateSourceName(),
                         te.getLineNumber() == null ? 0 : te.getLineNumber(),
                         te.getColumnNumber() == null ? 0 : te.getColumnNumber(),
                         "template error while rendering " + job.file() + ": "
@@ -151,7 +154,7 @@ public final class SiteRenderer {
             }
             cause = cause.getCause();
         }
-        return Problem.error("templates/" + job.template(), 0, 0,
+        return Problem.error(folder + job.template(), 0, 0,
                 "rendering " + job.file() + " failed: " + e, "fix the template");
     }
 

@@ -3,7 +3,10 @@ package rs.iom.hub.serve;
 import rs.iom.hub.pipeline.BuildOptions;
 import rs.iom.hub.pipeline.BuildResult;
 import rs.iom.hub.pipeline.DocumentCache;
+import rs.iom.hub.content.SourceFiles;
+import rs.iom.hub.layout.SiteLayout;
 import rs.iom.hub.pipeline.Engine;
+import rs.iom.hub.site.SiteSettings;
 import rs.iom.hub.pipeline.Pipeline;
 import rs.iom.hub.i18n.TextConverters;
 import rs.iom.hub.problem.Problem;
@@ -25,6 +28,7 @@ import java.util.stream.Collectors;
 public final class PreviewSession implements AutoCloseable {
     private final Path source;
     private final Path output;
+    private final SiteLayout layout;
     private final boolean drafts;
     private final PrintWriter out;
     private final PrintWriter err;
@@ -52,6 +56,9 @@ public final class PreviewSession implements AutoCloseable {
                           PrintWriter out, PrintWriter err) throws IOException {
         this.source = Objects.requireNonNull(source, "source").toAbsolutePath().normalize();
         this.output = Objects.requireNonNull(output, "output").toAbsolutePath().normalize();
+        // the folders to watch, as jbake.properties names them when the preview starts
+        this.layout = SourceFiles.check(this.source, SiteSettings.FILE).isPresent() ? SiteLayout.DEFAULT
+                : SiteSettings.layoutOf(engine.settings(this.source), this.source);
         this.drafts = drafts;
         this.out = Objects.requireNonNull(out, "out");
         this.err = Objects.requireNonNull(err, "err");
@@ -78,7 +85,7 @@ public final class PreviewSession implements AutoCloseable {
 
     /** Starts watching the sources; every change re-bakes the site. */
     public void watch() throws IOException {
-        watcher = new SiteWatcher(source, changed -> rebuilds.submit(() -> rebuild(changed)));
+        watcher = new SiteWatcher(source, layout.folders(), changed -> rebuilds.submit(() -> rebuild(changed)));
     }
 
     private BuildOptions options() {
@@ -90,7 +97,7 @@ public final class PreviewSession implements AutoCloseable {
      * (use {@link #rebuildAndWait} from elsewhere).
      */
     BuildResult rebuild(Set<String> changed) {
-        if (changed.stream().anyMatch(p -> p.equals("*") || p.startsWith("data/") || p.equals("jbake.properties"))) {
+        if (changed.stream().anyMatch(p -> p.equals("*") || p.startsWith(layout.dataPrefix()) || p.equals("jbake.properties"))) {
             cache.clear();
         }
         BuildResult result = builder.update(options());

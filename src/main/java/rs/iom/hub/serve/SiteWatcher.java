@@ -27,7 +27,6 @@ import java.util.function.Consumer;
  * (an editor saving several files, or writing a file in two steps) are reported together.
  */
 public final class SiteWatcher implements AutoCloseable {
-    static final List<String> WATCHED_FOLDERS = List.of("content", "templates", "assets", "data");
     private static final long QUIET_MILLIS = 60;
 
     private final Path site;
@@ -35,13 +34,16 @@ public final class SiteWatcher implements AutoCloseable {
     private final Map<WatchKey, Path> folders = new HashMap<>();
     private final Thread thread;
 
-    /** Starts watching {@code site}; {@code onChange} gets site-relative paths of changed files. */
-    public SiteWatcher(Path site, Consumer<Set<String>> onChange) throws IOException {
+    /**
+     * Starts watching {@code site}'s {@code folders} (its content, assets, templates and data folders) and its
+     * settings; {@code onChange} gets site-relative paths of changed files.
+     */
+    public SiteWatcher(Path site, List<String> folders, Consumer<Set<String>> onChange) throws IOException {
         this.site = Objects.requireNonNull(site, "site").toAbsolutePath().normalize();
         Objects.requireNonNull(onChange, "onChange");
         this.service = FileSystems.getDefault().newWatchService();
         register(this.site, false);
-        for (String folder : WATCHED_FOLDERS) {
+        for (String folder : folders) {
             Path dir = this.site.resolve(folder);
             if (Files.isDirectory(dir)) {
                 register(dir, true);

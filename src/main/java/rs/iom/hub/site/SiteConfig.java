@@ -1,5 +1,8 @@
 package rs.iom.hub.site;
 
+import rs.iom.hub.content.DocumentStatus;
+import rs.iom.hub.layout.SiteLayout;
+
 import rs.iom.hub.i18n.Edition;
 
 import java.net.URI;
@@ -20,9 +23,13 @@ import java.util.Optional;
  *                       page" links); empty for none
  * @param today          the day of the bake: news dated later are left out until then
  * @param includeDrafts  bake drafts too (preview only)
+ * @param layout         the site's folders (content, assets, templates, data)
+ * @param defaultStatus  the status of a file that does not say
+ * @param render         which of the optional pages are published
  */
 public record SiteConfig(String baseUrl, List<Edition> editions, Edition defaultEdition, int newsPerPage, int feedSize,
-                         String editUrl, LocalDate today, boolean includeDrafts) {
+                         String editUrl, LocalDate today, boolean includeDrafts, SiteLayout layout,
+                         DocumentStatus defaultStatus, RenderSwitches render) {
 
     public SiteConfig {
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -33,6 +40,9 @@ public record SiteConfig(String baseUrl, List<Edition> editions, Edition default
         Objects.requireNonNull(defaultEdition, "defaultEdition");
         Objects.requireNonNull(today, "today");
         editUrl = editUrl == null ? "" : editUrl;
+        Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(defaultStatus, "defaultStatus");
+        Objects.requireNonNull(render, "render");
         if (newsPerPage < 1) {
             throw new IllegalArgumentException("newsPerPage must be at least 1 but was " + newsPerPage);
         }

@@ -2,7 +2,9 @@ package rs.iom.hub.site;
 
 import rs.iom.hub.problem.Problem;
 import rs.iom.hub.content.SourceFiles;
+import rs.iom.hub.content.DocumentStatus;
 import rs.iom.hub.i18n.Edition;
+import rs.iom.hub.layout.SiteLayout;
 
 import java.io.IOException;
 import java.net.URI;
@@ -54,8 +56,11 @@ public final class SiteSettings {
         if (unsafe.isPresent()) {
             return new Result(Optional.empty(), List.of(unsafe.get()));
         }
-        List<String> lines = readLines(siteFolder.resolve(FILE));
-        List<Problem> problems = new ArrayList<>();
+        SettingsFile file = SettingsFile.read(siteFolder);
+        List<Problem> problems = new ArrayList<>(file.unknownSettings());
+        SiteLayout layout = layout(properties, file, problems);
+        DocumentStatus defaultStatus = defaultStatus(properties, file, problems);
+        RenderSwitches render = RenderSwitches.read(properties, file, problems);
 
         String baseUrl = overrides.baseUrl() != null ? overrides.baseUrl()
                 : properties.get("site.host", "http://localhost:8820/");
@@ -69,7 +74,7 @@ public final class SiteSettings {
                 throw new URISyntaxException(baseUrl, "not an absolute http(s) URL");
             }
         } catch (URISyntaxException e) {
-            problems.add(problem(lines, overrides.baseUrl() != null ? null : "site.host",
+            problems.add(file.error(overrides.baseUrl() != null ? null : "site.host",
                     "the base URL '" + baseUrl + "' is not a full web address",
                     "write it like https://org.github.io/repo/ (with https:// and a trailing /)"));
         }
@@ -79,23 +84,23 @@ public final class SiteSettings {
         for (String id : ids) {
             Optional<Edition> edition = Edition.byId(id.strip());
             if (edition.isEmpty()) {
-                problems.add(problem(lines, "hub.editions", "unknown edition '" + id.strip() + "'",
+                problems.add(file.error("hub.editions", "unknown edition '" + id.strip() + "'",
                         "the editions are " + String.join(", ", Edition.KNOWN.stream().map(Edition::id).toList())));
             } else if (!editions.contains(edition.get())) {
                 editions.add(edition.get());
             }
         }
         if (editions.isEmpty()) {
-            problems.add(problem(lines, "hub.editions", "no edition to publish", "write hub.editions=sr,sr-cyrl,en"));
+            problems.add(file.error("hub.editions", "no edition to publish", "write hub.editions=sr,sr-cyrl,en"));
         }
         String defaultId = properties.get("hub.edition.default", editions.isEmpty() ? "sr" : editions.get(0).id());
         Edition defaultEdition = editions.stream().filter(e -> e.id().equals(defaultId)).findFirst().orElse(null);
         if (defaultEdition == null && !editions.isEmpty()) {
-            problems.add(problem(lines, "hub.edition.default", "the default edition '" + defaultId
+            problems.add(file.error("hub.edition.default", "the default edition '" + defaultId
                     + "' is not one of hub.editions", "choose one of " + ids));
         }
-        int perPage = integer(properties, lines, "hub.news.per-page", 10, problems);
-        int feedSize = integer(properties, lines, "hub.feed.size", 20, problems);
+        int perPage = integer(properties, file, "hub.news.per-page", 10, problems);
+        int feedSize = integer(properties, file, "hub.feed.size", 20, problems);
         String editUrl = properties.get("hub.edit.url", "");
         LocalDate today = overrides.today();
         if (today == null) {
@@ -103,7 +108,7 @@ public final class SiteSettings {
             try {
                 today = LocalDate.now(ZoneId.of(zone));
             } catch (DateTimeException e) {
-                problems.add(problem(lines, "hub.timezone", "unknown time zone '" + zone + "'",
+                problems.add(file.error("hub.timezone", "unknown time zone '" + zone + "'",
                         "write a zone such as Europe/Belgrade"));
                 today = LocalDate.now(ZoneId.of("Europe/Belgrade"));
             }
@@ -112,10 +117,10 @@ public final class SiteSettings {
             return new Result(Optional.empty(), problems);
         }
         return new Result(Optional.of(new SiteConfig(baseUrl, editions, defaultEdition, perPage, feedSize, editUrl,
-                today, overrides.includeDrafts())), problems);
+                today, overrides.includeDrafts(), layout, defaultStatus, render)), problems);
     }
 
-    private static int integer(SiteProperties properties, List<String> lines, String key, int fallback,
+    private static int integer(SiteProperties properties, SettingsFile file, String key, int fallback,
                                List<Problem> problems) {
         String value = properties.get(key, Integer.toString(fallback)).strip();
         try {
@@ -126,29 +131,78 @@ public final class SiteSettings {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(problem(lines, key, key + " must be a whole number of at least 1, not '" + value + "'",
+        problems.add(file.error(key, key + " must be a whole number of at least 1, not '" + value + "'",
                 "write for example " + key + "=" + fallback));
         return fallback;
     }
 
-    private static Problem problem(List<String> lines, String key, String message, String hint) {
-        if (key == null) {
-            return Problem.error("(command line)", 0, 0, message, hint);
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).stripLeading();
-            if (line.startsWith(key + "=") || line.startsWith(key + " ") || line.startsWith(key + ":")) {
-                return Problem.error(FILE, i + 1, 1, message, hint);
-            }
-        }
-        return Problem.error(FILE, 0, 0, message, hint);
+    /** The site's folders as its settings name them (JBake's defaults for a setting with a mistake). */
+    public static SiteLayout layoutOf(SiteProperties properties, Path siteFolder) {
+        return layout(properties, SettingsFile.read(siteFolder), new ArrayList<>());
     }
 
-    private static List<String> readLines(Path file) {
-        try {
-            return Files.isRegularFile(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
-        } catch (IOException e) {
-            return List.of();
+    /**
+     * The folders JBake's settings name: relative to the site folder, inside it, not hidden, and four different
+     * ones. A folder setting that breaks these rules is an error at its line; JBake's default is used meanwhile.
+     */
+    private static SiteLayout layout(SiteProperties properties, SettingsFile file, List<Problem> problems) {
+        String[] keys = {"content.folder", "asset.folder", "template.folder", "data.folder"};
+        String[] folders = new String[4];
+        List<String> defaults = SiteLayout.DEFAULT.folders();
+        for (int i = 0; i < keys.length; i++) {
+            String value = properties.get(keys[i], defaults.get(i)).strip().replace('\\', '/');
+            folders[i] = defaults.get(i);
+            java.nio.file.Path path;
+            try {
+                path = java.nio.file.Path.of(value).normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                problems.add(file.error(keys[i], "'" + value + "' is not a folder name", "write e.g. " + keys[i] + "="
+                        + defaults.get(i)));
+                continue;
+            }
+            String normalized = path.toString().replace('\\', '/');
+            if (value.isEmpty() || path.isAbsolute() || normalized.isEmpty() || normalized.equals(".")
+                    || normalized.startsWith("..")) {
+                problems.add(file.error(keys[i], keys[i] + " must name a folder inside the site folder, not '"
+                        + value + "'", "write a folder name relative to the site folder, e.g. " + keys[i] + "="
+                        + defaults.get(i)));
+            } else if (java.util.Arrays.stream(normalized.split("/")).anyMatch(part -> part.startsWith("."))) {
+                problems.add(file.error(keys[i], keys[i] + " names a hidden folder ('" + value + "'), which hub "
+                        + "never reads", "rename the folder so that no part of its name starts with a dot"));
+            } else {
+                folders[i] = normalized;
+            }
         }
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < i; j++) {
+                if (folders[i].equals(folders[j]) || folders[i].startsWith(folders[j] + "/")
+                        || folders[j].startsWith(folders[i] + "/")) {
+                    problems.add(file.error(keys[i], keys[i] + " and " + keys[j] + " name the same folder, or one "
+                            + "inside the other ('" + folders[i] + "', '" + folders[j] + "')",
+                            "give each its own folder"));
+                }
+            }
+        }
+        return new SiteLayout(folders[0], folders[1], folders[2], folders[3]);
+    }
+
+    /**
+     * The status of a file that does not say: JBake's {@code default.status} when jbake.properties sets it,
+     * otherwise published (README: a file without {@code status:} is published).
+     */
+    private static DocumentStatus defaultStatus(SiteProperties properties, SettingsFile file,
+                                                List<Problem> problems) {
+        if (!file.sets("default.status")) {
+            return DocumentStatus.PUBLISHED;
+        }
+        String value = properties.get("default.status", "").strip();
+        Optional<DocumentStatus> status = DocumentStatus.fromKey(value);
+        if (status.isEmpty()) {
+            problems.add(file.error("default.status", "default.status must be draft or published, not '" + value
+                    + "'", "write default.status=published (files without a status are published) or "
+                    + "default.status=draft"));
+            return DocumentStatus.PUBLISHED;
+        }
+        return status.get();
     }
 }

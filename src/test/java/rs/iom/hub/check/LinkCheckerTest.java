@@ -1,5 +1,6 @@
 package rs.iom.hub.check;
 
+import rs.iom.hub.layout.SiteLayout;
 import org.junit.jupiter.api.Test;
 import rs.iom.hub.content.Document;
 import rs.iom.hub.problem.Problem;
@@ -19,7 +20,7 @@ class LinkCheckerTest {
     private static final Document ABOUT = page("content/sr/o-projektu.md", "about", 3);
 
     private static MarkdownLink link(String destination) {
-        return MarkdownLink.in(HOME, false, destination, "tekst", 13, 17);
+        return MarkdownLink.in(SiteLayout.DEFAULT, HOME, false, destination, "tekst", 13, 17);
     }
 
     @Test
@@ -72,7 +73,7 @@ class LinkCheckerTest {
     void anImageWithoutDescriptionAndAnUnsafeSchemeAreErrors() {
         LinkChecker checker = new LinkChecker(Map.of(), Set.of(HOME), Set.of("sr/slika.jpg"));
 
-        List<Problem> problems = checker.check(HOME, List.of(MarkdownLink.in(HOME, true, "slika.jpg", "", 3, 1),
+        List<Problem> problems = checker.check(HOME, List.of(MarkdownLink.in(SiteLayout.DEFAULT, HOME, true, "slika.jpg", "", 3, 1),
                 link("javascript:alert(1)")));
 
         assertEquals(List.of("the image has no description",
@@ -97,7 +98,7 @@ class LinkCheckerTest {
         LinkChecker checker = new LinkChecker(Map.of(), Set.of(HOME), Set.of());
 
         List<Problem> problems = checker.check(HOME,
-                List.of(MarkdownLink.in(HOME, true, "https://example.org/a.png", "Logo", 3, 1)));
+                List.of(MarkdownLink.in(SiteLayout.DEFAULT, HOME, true, "https://example.org/a.png", "Logo", 3, 1)));
 
         assertEquals(1, problems.size());
         assertFalse(problems.get(0).isError());
@@ -109,8 +110,8 @@ class LinkCheckerTest {
         LinkChecker checker = new LinkChecker(Map.of(), Set.of(HOME), Set.of());
 
         List<Problem> problems = checker.check(HOME, List.of(
-                MarkdownLink.in(HOME, true, "nema.jpg", "", 3, 1, MarkdownLink.Part.TEXT),
-                MarkdownLink.in(HOME, true, "nema.jpg", "r", 5, 1, MarkdownLink.Part.TARGET)));
+                MarkdownLink.in(SiteLayout.DEFAULT, HOME, true, "nema.jpg", "", 3, 1, MarkdownLink.Part.TEXT),
+                MarkdownLink.in(SiteLayout.DEFAULT, HOME, true, "nema.jpg", "r", 5, 1, MarkdownLink.Part.TARGET)));
 
         assertEquals(List.of(HOME + ":3:1: error: the image has no description",
                 HOME + ":5:1: error: the image points to 'nema.jpg', which does not exist"),

@@ -395,7 +395,7 @@ class DocumentReaderTest {
         DocumentReader.Result result = read(PAGE, file("title: O projektu\ndate: 2022-03-04\ntranslationKey: about\n"
                 + "image: https://example.org/a.jpg\nimageAlt: Slika\n", "\nTekst.\n"));
 
-        assertEquals(List.of(rs.iom.hub.markdown.MarkdownLink.in(PAGE, true, "https://example.org/a.jpg", "Slika", 5, 8,
+        assertEquals(List.of(rs.iom.hub.markdown.MarkdownLink.in(rs.iom.hub.layout.SiteLayout.DEFAULT, PAGE, true, "https://example.org/a.jpg", "Slika", 5, 8,
                 rs.iom.hub.markdown.MarkdownLink.Part.FRONT_MATTER)), result.links());
         assertEquals(rs.iom.hub.markdown.LinkTargets.Kind.EXTERNAL,
                 result.document().orElseThrow().imageLink().orElseThrow().target().kind(),
@@ -405,8 +405,8 @@ class DocumentReaderTest {
     @Test
     void aFileThatTakesLongerThanItsBudgetIsRefused() {
         long[] now = {0};
-        DocumentReader slow = new DocumentReader(List.of("sr", "en"), Map.of("sr", "vesti", "en", "news"),
-                () -> now[0] += DocumentReader.TIME_BUDGET_NANOS);
+        DocumentReader slow = new DocumentReader(rs.iom.hub.layout.SiteLayout.DEFAULT, List.of("sr", "en"),
+                Map.of("sr", "vesti", "en", "news"), DocumentStatus.PUBLISHED, () -> now[0] += DocumentReader.TIME_BUDGET_NANOS);
 
         DocumentReader.Result result = slow.read(PAGE, file(VALID, "\nTekst.\n").getBytes(StandardCharsets.UTF_8));
 

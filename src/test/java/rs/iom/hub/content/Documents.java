@@ -21,7 +21,7 @@ public final class Documents {
     public static Document document(String source, DocumentType type, DocumentStatus status, String date,
                                     String translationKey, int keyLine, String... tags) {
         String language = source.split("/")[1];
-        return new Document(source, language, ContentLayout.editionPath(source), type, status,
+        return new Document(source, language, ContentLayout.editionPath(rs.iom.hub.layout.SiteLayout.DEFAULT, source), type, status,
                 "Title of " + source, LocalDate.parse(date), translationKey, keyLine, "Summary.", List.of(tags),
                 null, null, null, "<p>Text.</p>\n", "Text.", "");
     }

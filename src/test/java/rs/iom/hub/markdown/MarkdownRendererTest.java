@@ -1,5 +1,6 @@
 package rs.iom.hub.markdown;
 
+import rs.iom.hub.layout.SiteLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import rs.iom.hub.problem.Problem;
@@ -52,8 +53,8 @@ class MarkdownRendererTest {
         assertNoScriptAddress(result.html());
         assertTrue(result.html().contains("<a href=\"hub:page:content/sr/o-projektu.md\">page</a>"), result.html());
         MarkdownLink definition = result.links().get(0);
-        assertEquals(MarkdownLink.in(SOURCE, false, "JavaScript:alert(1)", "r", 9, 1, MarkdownLink.Part.TARGET), definition);
-        assertEquals(MarkdownLink.in(SOURCE, false, "o-projektu.md", "p", 10, 1, MarkdownLink.Part.TARGET),
+        assertEquals(MarkdownLink.in(SiteLayout.DEFAULT, SOURCE, false, "JavaScript:alert(1)", "r", 9, 1, MarkdownLink.Part.TARGET), definition);
+        assertEquals(MarkdownLink.in(SiteLayout.DEFAULT, SOURCE, false, "o-projektu.md", "p", 10, 1, MarkdownLink.Part.TARGET),
                 result.links().get(1));
     }
 
@@ -62,8 +63,8 @@ class MarkdownRendererTest {
         RenderedMarkdown result = render("![][slika]\n\n[slika]: slika.jpg");
 
         assertTrue(result.html().contains("src=\"hub:path:sr/slika.jpg\""), result.html());
-        assertEquals(List.of(MarkdownLink.in(SOURCE, true, "slika.jpg", "", 7, 1, MarkdownLink.Part.TEXT),
-                MarkdownLink.in(SOURCE, true, "slika.jpg", "slika", 9, 1, MarkdownLink.Part.TARGET)), result.links());
+        assertEquals(List.of(MarkdownLink.in(SiteLayout.DEFAULT, SOURCE, true, "slika.jpg", "", 7, 1, MarkdownLink.Part.TEXT),
+                MarkdownLink.in(SiteLayout.DEFAULT, SOURCE, true, "slika.jpg", "slika", 9, 1, MarkdownLink.Part.TARGET)), result.links());
     }
 
     @Test

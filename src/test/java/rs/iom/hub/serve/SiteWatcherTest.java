@@ -31,12 +31,12 @@ class SiteWatcherTest {
 
     @BeforeEach
     void watchASiteFolder() throws IOException {
-        for (String folder : SiteWatcher.WATCHED_FOLDERS) {
+        for (String folder : rs.iom.hub.layout.SiteLayout.DEFAULT.folders()) {
             Files.createDirectories(site.resolve(folder));
         }
         Files.createDirectories(site.resolve("content/sr"));
         Files.writeString(site.resolve("jbake.properties"), "hub.editions=sr\n");
-        watcher = new SiteWatcher(site, batches::add);
+        watcher = new SiteWatcher(site, rs.iom.hub.layout.SiteLayout.DEFAULT.folders(), batches::add);
     }
 
     @AfterEach
