@@ -96,7 +96,9 @@ public final class Pipeline implements AutoCloseable {
         }
         BakeRun run = new BakeRun(folder, new SiteReader(cache, converters), cache, null, false, null, null);
         run.prepare();
-        int files = (int) ContentFiles.list(site, layout.content()).stream().filter(ContentFiles::isMarkdown).count();
+        // the content files looked at: none when the settings or message files stopped the check before them
+        int files = run.site().isEmpty() ? 0
+                : (int) ContentFiles.list(site, layout.content()).stream().filter(ContentFiles::isMarkdown).count();
         return new CheckResult(named(run.problems().sorted(), layout), files);
     }
 
