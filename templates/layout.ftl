@@ -27,8 +27,10 @@
 <#list meta.alternates as alternate>
 <link rel="alternate" hreflang="${alternate.hreflang}" href="${alternate.url}">
 </#list>
-<@sharingMeta.sharingMeta/>
-<@structuredData.structuredData/>
+<@sharingMeta.sharingMeta type=meta.ogType() siteName=t.site.name title=meta.title description=meta.description
+    url=meta.canonicalUrl image=meta.image imageAlt=meta.imageAlt locale=edition.ogLocale alternates=meta.alternates
+    published=meta.published/>
+<@structuredData.structuredData json=jsonLd!/>
 <link rel="alternate" type="application/atom+xml" title="${t.feed.title}" href="${edition.feedUrl}">
 <link rel="stylesheet" href="${site.stylesheetUrl}">
 <link rel="stylesheet" href="${site.printStylesheetUrl}" media="print">
