@@ -41,13 +41,19 @@
 </head>
 <body class="page page--${meta.kind}">
 <a class="skip-link" href="#main">${t.a11y.skipToContent}</a>
-<@siteHeader.siteHeader/>
+<@siteHeader.siteHeader homeUrl=edition.homeUrl name=t.site.name tagline=t.site.shortName languages=meta.switcher
+    languagesLabel=t.a11y.languageNavigation search=(meta.kind != "search") searchUrl=edition.searchUrl
+    searchLabel=t.search.label searchButton=t.search.button menu=menu menuLabel=t.a11y.mainNavigation/>
 <main id="main" class="site-main" tabindex="-1">
 <div class="site-main__inner">
 <#nested>
 </div>
 </main>
-<@siteFooter.siteFooter/>
+<@siteFooter.siteFooter about=t.footer.about publisher=t.site.publisher links=[
+    {"title": t.nav.archive, "url": edition.archiveUrl},
+    {"title": t.nav.tags, "url": edition.tagsUrl},
+    {"title": t.footer.feed, "url": edition.feedUrl, "type": "application/atom+xml"}
+  ] editUrl=meta.editUrl editLabel=t.footer.edit/>
 </body>
 </html>
 </#macro>
