@@ -6,5 +6,6 @@
 <@layout.page>
 <h1 class="page-title">${meta.title}</h1>
 <@newsList.newsList items=news headingLevel=2 empty=t.news.empty/>
-<@paginationNav.pagination pagination=pagination/>
+<@paginationNav.pagination pagination=pagination label=t.a11y.pagination previous=t.pagination.previous
+    next=t.pagination.next page=t.pagination.page/>
 </@layout.page>
