@@ -3,7 +3,8 @@
   The one page layout. Every HTML page template wraps its content in <@layout.page> … </@layout.page>:
   the layout writes <html lang>, the <head> (title, description, canonical, hreflang alternates, feed, styles),
   the skip link, the site header, <main id="main"> with the page content, and the footer.
-  Model: site, edition, t (UI strings), meta (PageMeta), menu.
+  It reads the model (site, edition, t: the UI strings, meta: PageMeta, menu, jsonLd) and passes each component
+  the values and UI strings it shows: components never read the model themselves.
 -->
 <#import "components/site-header.ftl" as siteHeader>
 <#import "components/site-footer.ftl" as siteFooter>
@@ -43,7 +44,7 @@
 <a class="skip-link" href="#main">${t.a11y.skipToContent}</a>
 <@siteHeader.siteHeader homeUrl=edition.homeUrl name=t.site.name tagline=t.site.shortName languages=meta.switcher
     languagesLabel=t.a11y.languageNavigation search=(meta.kind != "search") searchUrl=edition.searchUrl
-    searchLabel=t.search.label searchButton=t.search.button menu=menu menuLabel=t.a11y.mainNavigation/>
+    searchLabel=t.search.label searchButton=t.search.button menuItems=menu menuLabel=t.a11y.mainNavigation/>
 <main id="main" class="site-main" tabindex="-1">
 <div class="site-main__inner">
 <#nested>

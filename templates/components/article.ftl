@@ -1,11 +1,11 @@
 <#ftl output_format="HTML">
-<#import "tag-list.ftl" as tagList>
 <#--
   A news item or project page being read: title, summary, lead image and text; for a news item also its date and
   tags.
   Parameters: doc (DocumentView: title, dateIso, dateText, summary, image, body, tags, news), publishedLabel (the
   text before the date), tagsLabel (the heading of the tags).
 -->
+<#import "tag-list.ftl" as tagList>
 <#macro article doc publishedLabel tagsLabel>
 <article class="article<#if !doc.news> article--page</#if>">
   <header class="article__header">
