@@ -3,7 +3,8 @@
   The one page layout. Every HTML page template wraps its content in <@layout.page> … </@layout.page>:
   the layout writes <html lang>, the <head> (title, description, canonical, hreflang alternates, feed, styles),
   the skip link, the site header, <main id="main"> with the page content, and the footer.
-  Model: site, edition, t (UI strings), meta (PageMeta), menu.
+  It reads the model (site, edition, t: the UI strings, meta: PageMeta, menu, jsonLd) and passes each component
+  the values and UI strings it shows: components never read the model themselves.
 -->
 <#import "components/site-header.ftl" as siteHeader>
 <#import "components/site-footer.ftl" as siteFooter>
@@ -27,8 +28,10 @@
 <#list meta.alternates as alternate>
 <link rel="alternate" hreflang="${alternate.hreflang}" href="${alternate.url}">
 </#list>
-<@sharingMeta.sharingMeta/>
-<@structuredData.structuredData/>
+<@sharingMeta.sharingMeta type=meta.ogType() siteName=t.site.name title=meta.title description=meta.description
+    url=meta.canonicalUrl image=meta.image imageAlt=meta.imageAlt locale=edition.ogLocale alternates=meta.alternates
+    published=meta.published/>
+<@structuredData.structuredData json=jsonLd!/>
 <link rel="alternate" type="application/atom+xml" title="${t.feed.title}" href="${edition.feedUrl}">
 <link rel="stylesheet" href="${site.stylesheetUrl}">
 <link rel="stylesheet" href="${site.printStylesheetUrl}" media="print">
@@ -39,13 +42,19 @@
 </head>
 <body class="page page--${meta.kind}">
 <a class="skip-link" href="#main">${t.a11y.skipToContent}</a>
-<@siteHeader.siteHeader/>
+<@siteHeader.siteHeader homeUrl=edition.homeUrl name=t.site.name tagline=t.site.shortName languages=meta.switcher
+    languagesLabel=t.a11y.languageNavigation search=(meta.kind != "search") searchUrl=edition.searchUrl
+    searchLabel=t.search.label searchButton=t.search.button menuItems=menu menuLabel=t.a11y.mainNavigation/>
 <main id="main" class="site-main" tabindex="-1">
 <div class="site-main__inner">
 <#nested>
 </div>
 </main>
-<@siteFooter.siteFooter/>
+<@siteFooter.siteFooter about=t.footer.about publisher=t.site.publisher links=[
+    {"title": t.nav.archive, "url": edition.archiveUrl},
+    {"title": t.nav.tags, "url": edition.tagsUrl},
+    {"title": t.footer.feed, "url": edition.feedUrl, "type": "application/atom+xml"}
+  ] editUrl=meta.editUrl editLabel=t.footer.edit/>
 </body>
 </html>
 </#macro>

@@ -1,9 +1,7 @@
 <#ftl output_format="HTML">
 <#-- Items carrying one tag. -->
 <#import "layout.ftl" as layout>
-<#import "components/news-list.ftl" as newsList>
+<#import "components/titled-news-list.ftl" as titledNewsList>
 <@layout.page>
-<h1 class="page-title">${meta.title}</h1>
-<@newsList.newsList items=news headingLevel=2/>
-<p class="page-more"><a href="${edition.tagsUrl}">${t.nav.tags}</a></p>
+<@titledNewsList.titledNewsList title=meta.title items=news moreUrl=edition.tagsUrl moreLabel=t.nav.tags/>
 </@layout.page>

@@ -1,15 +1,9 @@
 <#ftl output_format="HTML">
 <#-- All tags of an edition with the number of items for each. -->
 <#import "layout.ftl" as layout>
+<#import "components/counted-links.ftl" as countedLinks>
 <@layout.page>
 <h1 class="page-title">${meta.title}</h1>
-<#if tags?has_content>
-<ul class="tag-index">
-  <#list tags as tag>
-  <li class="tag-index__item"><a class="tag-index__link" href="${tag.url}">${tag.name}</a> <span class="tag-index__count">(${t.tags.count?replace("{0}", tag.count?c)})</span></li>
-  </#list>
-</ul>
-<#else>
-<p>${t.tags.empty}</p>
-</#if>
+<@countedLinks.countedLinks block="tag-index" items=tags?map(s -> {"text": s.name, "url": s.url, "count": s.count})
+    count=t.tags.count empty=t.tags.empty/>
 </@layout.page>

@@ -1,9 +1,7 @@
 <#ftl output_format="HTML">
 <#-- The news items of one year. -->
 <#import "layout.ftl" as layout>
-<#import "components/news-list.ftl" as newsList>
+<#import "components/titled-news-list.ftl" as titledNewsList>
 <@layout.page>
-<h1 class="page-title">${meta.title}</h1>
-<@newsList.newsList items=news headingLevel=2/>
-<p class="page-more"><a href="${edition.archiveUrl}">${t.nav.archive}</a></p>
+<@titledNewsList.titledNewsList title=meta.title items=news moreUrl=edition.archiveUrl moreLabel=t.nav.archive/>
 </@layout.page>

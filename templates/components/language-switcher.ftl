@@ -2,9 +2,10 @@
 <#--
   Language switcher: one entry per edition. The current edition is marked, not linked. Each link goes to the same
   page in the other edition, or (with a visible note) to that edition's home page when the page has no translation.
+  Parameters: items (SwitcherItem: label, hreflang, url, current, translated, note), label (the landmark's name).
 -->
-<#macro languageSwitcher items>
-<nav class="language-switcher" aria-label="${t.a11y.languageNavigation}">
+<#macro languageSwitcher items label>
+<nav class="language-switcher" aria-label="${label}">
   <ul class="language-switcher__list">
   <#list items as item>
     <li class="language-switcher__item">

@@ -1,6 +1,9 @@
 <#ftl output_format="HTML">
+<#--
+  One news item in a list: linked title, date, summary, tags.
+  Parameters: item (NewsCard: title, url, dateIso, dateText, summary, tags), headingLevel (the level of its title).
+-->
 <#import "tag-list.ftl" as tagList>
-<#-- One news item in a list: linked title, date, summary, tags. -->
 <#macro newsCard item headingLevel=2>
 <article class="news-card">
   <h${headingLevel} class="news-card__title"><a class="news-card__link" href="${item.url}">${item.title}</a></h${headingLevel}>

@@ -1,6 +1,10 @@
 <#ftl output_format="HTML">
+<#--
+  A list of news cards, newest first.
+  Parameters: items (NewsCard), headingLevel (the level of each item's title: 2 or 3), empty (the text shown when
+  there are no items; empty: nothing).
+-->
 <#import "news-card.ftl" as newsCard>
-<#-- A list of news items, newest first; 'headingLevel' is the level of each item's title (2 or 3). -->
 <#macro newsList items headingLevel=2 empty="">
 <#if items?has_content>
 <ol class="news-list">

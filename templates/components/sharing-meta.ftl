@@ -1,22 +1,26 @@
 <#ftl output_format="HTML">
-<#-- Open Graph and Twitter card tags: how the page looks when shared (title, summary, image, language). -->
-<#macro sharingMeta>
-<#assign ogLocales = {"sr-Latn": "sr_RS", "sr-Cyrl": "sr_RS", "en": "en_GB"}>
-<meta property="og:type" content="${meta.ogType()}">
-<meta property="og:site_name" content="${t.site.name}">
-<meta property="og:title" content="${meta.title}">
-<meta property="og:description" content="${meta.description}">
-<#if meta.canonicalUrl?has_content>
-<meta property="og:url" content="${meta.canonicalUrl}">
+<#--
+  Open Graph and Twitter card tags: how the page looks when shared.
+  Parameters: type (og:type: article or website), siteName, title, description, url (canonical URL; empty: none),
+  image and imageAlt (the picture shown), locale (this edition's og:locale), alternates (the page's Alternate links:
+  each other Open Graph locale among them becomes an og:locale:alternate), published (news date; empty: none).
+-->
+<#macro sharingMeta type siteName title description url image imageAlt locale alternates published>
+<meta property="og:type" content="${type}">
+<meta property="og:site_name" content="${siteName}">
+<meta property="og:title" content="${title}">
+<meta property="og:description" content="${description}">
+<#if url?has_content>
+<meta property="og:url" content="${url}">
 </#if>
-<meta property="og:image" content="${meta.image}">
-<meta property="og:image:alt" content="${meta.imageAlt}">
-<meta property="og:locale" content="${edition.ogLocale}">
-<#list meta.alternates?filter(a -> a.hreflang != edition.lang && (ogLocales[a.hreflang]!edition.ogLocale) != edition.ogLocale) as alternate>
-<meta property="og:locale:alternate" content="${ogLocales[alternate.hreflang]}">
+<meta property="og:image" content="${image}">
+<meta property="og:image:alt" content="${imageAlt}">
+<meta property="og:locale" content="${locale}">
+<#list alternates?filter(a -> a.ogLocale?has_content && a.ogLocale != locale) as alternate>
+<meta property="og:locale:alternate" content="${alternate.ogLocale}">
 </#list>
-<#if meta.published?has_content>
-<meta property="article:published_time" content="${meta.published}">
+<#if published?has_content>
+<meta property="article:published_time" content="${published}">
 </#if>
 <meta name="twitter:card" content="summary_large_image">
 </#macro>

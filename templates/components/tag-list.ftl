@@ -1,5 +1,8 @@
 <#ftl output_format="HTML">
-<#-- Tags as a list of links to their tag pages. -->
+<#--
+  Tags as a list of links to their tag pages.
+  Parameters: tags (Link: title, url).
+-->
 <#macro tagList tags>
 <ul class="tag-list">
   <#list tags as tag>

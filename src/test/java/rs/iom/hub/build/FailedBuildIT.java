@@ -154,7 +154,7 @@ class FailedBuildIT {
 
     @Test
     void aTemplateThatFailsWhileRenderingLeavesTheSiteUnchanged() {
-        withChangedFile("templates/page.ftl", text -> text.replace("${doc.title}", "${doc.noSuchField}"), () -> {
+        withChangedFile("templates/page.ftl", text -> text.replace("<@layout.page>", "<@layout.page>${doc.noSuchField}"), () -> {
             Run run = build();
 
             assertEquals(HubCommand.PROBLEMS, run.exitCode(), run::err);

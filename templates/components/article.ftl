@@ -1,0 +1,29 @@
+<#ftl output_format="HTML">
+<#--
+  A news item or project page being read: title, summary, lead image and text; for a news item also its date and
+  tags.
+  Parameters: doc (DocumentView: title, dateIso, dateText, summary, image, body, tags, news), publishedLabel (the
+  text before the date), tagsLabel (the heading of the tags).
+-->
+<#import "tag-list.ftl" as tagList>
+<#macro article doc publishedLabel tagsLabel>
+<article class="article<#if !doc.news> article--page</#if>">
+  <header class="article__header">
+    <h1 class="article__title">${doc.title}</h1>
+    <#if doc.news>
+    <p class="article__date">${publishedLabel}: <time datetime="${doc.dateIso}">${doc.dateText}</time></p>
+    </#if>
+    <#if doc.summary?has_content><p class="article__summary">${doc.summary}</p></#if>
+  </header>
+  <#if doc.image??>
+  <figure class="article__figure"><img class="article__image" src="${doc.image.url}" alt="${doc.image.alt}"></figure>
+  </#if>
+  <div class="prose">${doc.body}</div>
+  <#if doc.news && doc.tags?has_content>
+  <footer class="article__footer">
+    <h2 class="article__tags-title">${tagsLabel}</h2>
+    <@tagList.tagList tags=doc.tags/>
+  </footer>
+  </#if>
+</article>
+</#macro>
