@@ -1,4 +1,4 @@
-package rs.iom.hub.build.view;
+package rs.iom.hub.plan.view;
 
 import org.junit.jupiter.api.Test;
 
