@@ -32,7 +32,9 @@
     url=meta.canonicalUrl image=meta.image imageAlt=meta.imageAlt locale=edition.ogLocale alternates=meta.alternates
     published=meta.published/>
 <@structuredData.structuredData json=jsonLd!/>
+<#if edition.feedUrl??>
 <link rel="alternate" type="application/atom+xml" title="${t.feed.title}" href="${edition.feedUrl}">
+</#if>
 <link rel="stylesheet" href="${site.stylesheetUrl}">
 <link rel="stylesheet" href="${site.printStylesheetUrl}" media="print">
 <link rel="icon" href="${site.iconUrl}" type="image/svg+xml">
@@ -50,11 +52,12 @@
 <#nested>
 </div>
 </main>
+<#-- a page jbake.properties' render.* switches off has no address, and no link -->
 <@siteFooter.siteFooter about=t.footer.about publisher=t.site.publisher links=[
-    {"title": t.nav.archive, "url": edition.archiveUrl},
-    {"title": t.nav.tags, "url": edition.tagsUrl},
-    {"title": t.footer.feed, "url": edition.feedUrl, "type": "application/atom+xml"}
-  ] editUrl=meta.editUrl editLabel=t.footer.edit/>
+    {"title": t.nav.archive, "url": edition.archiveUrl!""},
+    {"title": t.nav.tags, "url": edition.tagsUrl!""},
+    {"title": t.footer.feed, "url": edition.feedUrl!"", "type": "application/atom+xml"}
+  ]?filter(link -> link.url?has_content) editUrl=meta.editUrl editLabel=t.footer.edit/>
 </body>
 </html>
 </#macro>

@@ -1,4 +1,6 @@
 <#ftl output_format="plainText">
 User-agent: *
 Allow: /
+<#if sitemapUrl?has_content>
 Sitemap: ${sitemapUrl}
+</#if>

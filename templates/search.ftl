@@ -20,7 +20,9 @@
      data-none="${t.search.none}" data-more="${t.search.more}" data-loading="${t.search.loading}" data-failed="${t.search.failed}"></div>
 <noscript>
   <p class="search-results__fallback">${t.search.noScript}</p>
-  <p><a href="${edition.archiveUrl}">${t.nav.archive}</a> · <a href="${edition.tagsUrl}">${t.nav.tags}</a></p>
+  <#if edition.archiveUrl?? || edition.tagsUrl??>
+  <p><#if edition.archiveUrl??><a href="${edition.archiveUrl}">${t.nav.archive}</a></#if><#if edition.archiveUrl?? && edition.tagsUrl??> · </#if><#if edition.tagsUrl??><a href="${edition.tagsUrl}">${t.nav.tags}</a></#if></p>
+  </#if>
 </noscript>
 <script src="${scriptUrl}" defer></script>
 </@layout.page>

@@ -3,5 +3,5 @@
 <#import "layout.ftl" as layout>
 <#import "components/titled-news-list.ftl" as titledNewsList>
 <@layout.page>
-<@titledNewsList.titledNewsList title=meta.title items=news moreUrl=edition.archiveUrl moreLabel=t.nav.archive/>
+<@titledNewsList.titledNewsList title=meta.title items=news moreUrl=edition.archiveUrl!"" moreLabel=t.nav.archive/>
 </@layout.page>

@@ -6,6 +6,7 @@ import rs.iom.hub.plan.view.TagSummary;
 import rs.iom.hub.plan.view.YearSummary;
 import rs.iom.hub.site.EditionContext;
 import rs.iom.hub.site.EditionPaths;
+import rs.iom.hub.site.RenderSwitches;
 import rs.iom.hub.site.SiteConfig;
 import rs.iom.hub.site.SiteContent;
 import rs.iom.hub.site.Tag;
@@ -54,8 +55,9 @@ public final class PagePlanner {
         this.search = new SearchIndexJob(config, content, searchWeights);
     }
 
-    /** Every file of the site, in a stable order. */
+    /** Every file of the site, in a stable order (without the pages jbake.properties' render.* switch off). */
     public PagePlan plan() {
+        RenderSwitches render = config.render();
         List<PageJob> jobs = new ArrayList<>();
         for (EditionContext ctx : editions.all()) {
             String language = ctx.edition().language();
@@ -63,19 +65,33 @@ public final class PagePlanner {
             jobs.addAll(newsLists(ctx));
             content.news(language).forEach(doc -> jobs.add(document(ctx, doc)));
             content.pages(language).forEach(doc -> jobs.add(document(ctx, doc)));
-            jobs.add(tagIndex(ctx));
-            content.tags(language).forEach(tag -> jobs.add(tag(ctx, tag)));
-            jobs.add(archive(ctx));
-            content.years(language).keySet().forEach(year -> jobs.add(year(ctx, year)));
-            jobs.add(feed(ctx));
+            if (render.tagsIndex()) {
+                jobs.add(tagIndex(ctx));
+            }
+            if (render.tags()) {
+                content.tags(language).forEach(tag -> jobs.add(tag(ctx, tag)));
+            }
+            if (render.archive()) {
+                jobs.add(archive(ctx));
+                content.years(language).keySet().forEach(year -> jobs.add(year(ctx, year)));
+            }
+            if (render.feed()) {
+                jobs.add(feed(ctx));
+            }
             jobs.add(searchPage(ctx));
             jobs.addAll(search.jobs(ctx));
-            jobs.add(notFound(ctx, ctx.paths().notFound(), PageKind.NOT_FOUND));
+            if (render.error404()) {
+                jobs.add(notFound(ctx, ctx.paths().notFound(), PageKind.NOT_FOUND));
+            }
         }
         EditionContext first = editions.byDefault();
         jobs.add(root(first));
-        jobs.add(notFound(first, "404.html", PageKind.ROOT_NOT_FOUND));
-        jobs.add(sitemap(jobs));
+        if (render.error404()) {
+            jobs.add(notFound(first, "404.html", PageKind.ROOT_NOT_FOUND));
+        }
+        if (render.sitemap()) {
+            jobs.add(sitemap(jobs));
+        }
         jobs.add(robots());
         return new PagePlan(jobs);
     }
@@ -266,7 +282,7 @@ public final class PagePlanner {
 
     private PageJob robots() {
         return new PageJob("robots.txt", PageKind.ROBOTS, "robots.ftl", null,
-                () -> new PageModels.Robots(config.absoluteUrl("sitemap.xml")),
+                () -> new PageModels.Robots(config.render().sitemap() ? config.absoluteUrl("sitemap.xml") : ""),
                 () -> new InputHash().add(config.baseUrl()).value());
     }
 }

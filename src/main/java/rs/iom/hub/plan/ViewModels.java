@@ -48,10 +48,12 @@ final class ViewModels {
 
     /** The model of an HTML page of {@code ctx}: what every page has, and its own part. */
     PageModels.Page page(EditionContext ctx, PageMeta meta, Record own) {
+        // the pages jbake.properties' render.* switch off have no address (templates leave their links out)
         EditionView edition = new EditionView(ctx.edition().id(), ctx.edition().hreflang(), ctx.edition().ogLocale(),
                 config.url(ctx.paths().home()), config.url(ctx.paths().newsList(1)),
-                config.url(ctx.paths().tagIndex()), config.url(ctx.paths().archive()),
-                config.url(ctx.paths().feed()), config.url(ctx.paths().search()));
+                config.render().tagsIndex() ? config.url(ctx.paths().tagIndex()) : null,
+                config.render().archive() ? config.url(ctx.paths().archive()) : null,
+                config.render().feed() ? config.url(ctx.paths().feed()) : null, config.url(ctx.paths().search()));
         String structuredData = StructuredData.of(meta, ctx.edition().hreflang(), ctx.messages());
         return new PageModels.Page(new PageModels.Common(site, ctx.messages().tree(), meta, edition,
                 menu(ctx, meta.section()), structuredData == null ? null : markup(structuredData)), own);
@@ -129,8 +131,12 @@ final class ViewModels {
                 tagLinks(ctx, doc), image, older, newer, doc.isNews());
     }
 
+    /** Links to the tag pages of a document's tags (none when jbake.properties switches tag pages off). */
     private List<Link> tagLinks(EditionContext ctx, Document doc) {
         List<Link> links = new ArrayList<>();
+        if (!config.render().tags()) {
+            return links;
+        }
         for (String tag : doc.tags()) {
             String slug = slugs.computeIfAbsent(tag, Slugs::slugify);
             links.add(new Link(ctx.converter().text(tag),

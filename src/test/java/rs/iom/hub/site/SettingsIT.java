@@ -133,6 +133,39 @@ class SettingsIT {
         assertTrue(Files.exists(temp.resolve("out/sr/objavljeno/index.html")));
     }
 
+    @Test
+    void renderSettingsLeaveOutTheirPagesAndEveryLinkToThem() throws IOException {
+        Path site = TestSites.copyOfRealSite(temp.resolve("site"));
+        for (String page : List.of("feed", "tags", "tagsindex", "archive", "sitemap", "error404")) {
+            TestSites.setProperty(site, "render." + page, "false");
+        }
+        Path output = temp.resolve("out");
+
+        Hub.Run run = build(site, output);
+
+        assertEquals(HubCommand.OK, run.exitCode(), run::err);
+        Map<String, String> files = texts(output);
+        assertTrue(files.containsKey("sr/index.html") && files.containsKey("en/index.html"));
+        for (String file : files.keySet()) {
+            assertFalse(file.endsWith("feed.xml") || file.equals("sitemap.xml") || file.endsWith("404.html"),
+                    file + " is switched off");
+        }
+        assertFalse(files.keySet().stream().anyMatch(f -> f.startsWith("sr/oznake/") || f.startsWith("sr/arhiva/")
+                || f.startsWith("en/tags/") || f.startsWith("en/archive/")), "no tag or archive pages");
+        for (Map.Entry<String, String> page : files.entrySet()) {
+            if (page.getKey().endsWith(".html")) {
+                org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.getValue());
+                for (org.jsoup.nodes.Element link : html.select("a[href], link[href]")) {
+                    String href = link.attr("href");
+                    assertFalse(href.contains("feed.xml") || href.contains("/oznake/") || href.contains("/arhiva/")
+                                    || href.contains("/tags/") || href.contains("/archive/"),
+                            page.getKey() + " links to a page that is switched off: " + link.outerHtml());
+                }
+            }
+        }
+        assertFalse(files.get("robots.txt").contains("Sitemap:"), files.get("robots.txt"));
+    }
+
     private static Map<String, String> texts(Path folder) {
         Map<String, String> texts = new TreeMap<>();
         SiteFolders.snapshot(folder).forEach((file, bytes) -> texts.put(file, new String(bytes,
