@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * A baked site folder and the URLs its files are served at. Files are named by their path from the site root with
@@ -49,13 +48,7 @@ public final class BakedSite {
 
     /** Every file of the site, sorted. */
     public List<String> files() {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile)
-                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SiteFolders.files(root);
     }
 
     /** Every HTML page, sorted. */

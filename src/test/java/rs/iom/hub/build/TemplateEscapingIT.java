@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -45,31 +44,26 @@ class TemplateEscapingIT {
     @Test
     void everyTemplateDeclaresItsOutputFormatOnItsFirstLine() throws IOException {
         Path templates = TestSites.projectDir().resolve("templates");
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(templates)) {
-            files = walk.filter(p -> p.toString().endsWith(".ftl")).sorted().toList();
-        }
-        assertTrue(files.size() >= 20, files::toString);
-        for (Path file : files) {
-            String name = templates.relativize(file).toString().replace('\\', '/');
+        List<String> names = SiteFolders.files(templates, ".ftl");
+        assertTrue(names.size() >= 20, names::toString);
+        for (String name : names) {
             String expected = switch (name) {
                 case "feed.ftl", "sitemap.ftl" -> "<#ftl output_format=\"XML\">";
                 case "robots.ftl" -> "<#ftl output_format=\"plainText\">";
                 default -> "<#ftl output_format=\"HTML\">";
             };
-            String firstLine = Files.readAllLines(file, StandardCharsets.UTF_8).get(0);
+            String firstLine = Files.readAllLines(templates.resolve(name), StandardCharsets.UTF_8).get(0);
             assertEquals(expected, firstLine, name);
         }
     }
 
     @Test
     void noTemplateTurnsEscapingOff() throws IOException {
-        try (Stream<Path> walk = Files.walk(TestSites.projectDir().resolve("templates"))) {
-            for (Path file : walk.filter(p -> p.toString().endsWith(".ftl")).toList()) {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                for (String off : List.of("?no_esc", "<#noautoesc", "auto_esc=false", "<#outputformat \"plain")) {
-                    assertFalse(text.contains(off), file + " contains " + off);
-                }
+        Path templates = TestSites.projectDir().resolve("templates");
+        for (String name : SiteFolders.files(templates, ".ftl")) {
+            String text = Files.readString(templates.resolve(name), StandardCharsets.UTF_8);
+            for (String off : List.of("?no_esc", "<#noautoesc", "auto_esc=false", "<#outputformat \"plain")) {
+                assertFalse(text.contains(off), name + " contains " + off);
             }
         }
     }

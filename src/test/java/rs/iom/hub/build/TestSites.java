@@ -5,15 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Site folders for bake-and-inspect tests: the real project, copies of it, and generated content. */
+/**
+ * Site folders for bake-and-inspect tests: the project folder (the one place that knows where it is), copies of its
+ * site, generated content, and bakes of them.
+ */
 public final class TestSites {
     /** The day the tests bake for (later than every date in the real content). */
     public static final LocalDate TODAY = LocalDate.of(2025, 1, 15);
@@ -71,7 +72,7 @@ public final class TestSites {
             if (!withContent && part.equals("content")) {
                 continue;
             }
-            copy(project.resolve(part), target.resolve(part));
+            SiteFolders.copy(project.resolve(part), target.resolve(part));
         }
         return target;
     }
@@ -112,24 +113,5 @@ public final class TestSites {
                 + "tags: [test]\n"
                 + "---\n\n"
                 + body + "\n");
-    }
-
-    private static void copy(Path from, Path to) {
-        if (!Files.exists(from)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

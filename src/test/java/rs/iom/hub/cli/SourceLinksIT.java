@@ -94,9 +94,7 @@ class SourceLinksIT {
 
     /** The number of Markdown files hub check reports it looked at. */
     private long markdownFiles() throws IOException {
-        try (java.util.stream.Stream<Path> walk = Files.walk(site.resolve("content"))) {
-            return walk.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).count();
-        }
+        return SiteFolders.files(site.resolve("content"), ".md").size();
     }
 
     private static void assertSecretNowhere(Path folder) {

@@ -71,10 +71,10 @@ class InterruptedPublishIT {
     }
 
     private static void deleteNews(Path site, int item) throws IOException {
-        try (var walk = Files.walk(site.resolve("content"))) {
-            for (Path file : walk.filter(p -> p.getFileName().toString().equals("vest-" + item + ".md")
-                    || p.getFileName().toString().equals("item-" + item + ".md")).toList()) {
-                Files.delete(file);
+        Path content = site.resolve("content");
+        for (String file : SiteFolders.files(content)) {
+            if (file.endsWith("/vest-" + item + ".md") || file.endsWith("/item-" + item + ".md")) {
+                Files.delete(content.resolve(file));
             }
         }
     }
