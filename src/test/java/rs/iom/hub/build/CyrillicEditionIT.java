@@ -43,7 +43,7 @@ class CyrillicEditionIT {
 
     @BeforeAll
     static void bakeTheRealSiteWithItsCyrillicEdition() {
-        site = TestSites.bakeWithTransliteration(TestSites.projectDir(), temp.resolve("site"));
+        site = TestSites.bakeRealSite(temp.resolve("site"));
     }
 
     private static Element article(String page) {

@@ -22,6 +22,7 @@ class TemplateEscapingIT {
     private static final String TITLE = "Upozorenje <script>alert(\"naslov\")</script> & <b>podebljano</b>";
     private static final String SUMMARY = "Sažetak sa <img src=x onerror=alert(1)> oznakom";
     private static final String PAGE = "sr/vesti/2023/opasan-naslov/index.html";
+    private static final String CYRILLIC_PAGE = "sr-cyrl/vesti/2023/opasan-naslov/index.html";
 
     @TempDir
     static Path temp;
@@ -87,6 +88,27 @@ class TemplateEscapingIT {
         assertEquals(SUMMARY, doc.selectFirst(".article__summary").text());
         assertEquals("<i>oznaka</i>", doc.selectFirst(".tag-list a").text());
         assertTrue(doc.selectFirst(".prose").text().contains("<script>alert(2)</script>"), "body markup is text");
+    }
+
+    @Test
+    void theCyrillicEditionShowsTheSameMarkupAsTextInCyrillicLetters() {
+        Document doc = site.page(CYRILLIC_PAGE);
+
+        String title = doc.selectFirst("h1").text();
+        assertTrue(title.startsWith("Упозорење <") && title.endsWith("</б>"), "generated from the Latin: " + title);
+        assertTrue(doc.select("script:not([type=application/ld+json]), img[onerror]").isEmpty(),
+                () -> doc.select("script, img").toString());
+        for (String text : List.of("h1", "meta[name=description]", ".article__summary", ".tag-list a", ".prose p")) {
+            assertTrue(doc.selectFirst(text).children().isEmpty(), () -> text + " holds only text: "
+                    + doc.selectFirst(text).outerHtml());
+        }
+        assertTrue(doc.selectFirst(".prose").text().startsWith("Текст са <"), doc.selectFirst(".prose").text());
+        for (Element data : doc.select("script[type=application/ld+json]")) {
+            assertFalse(data.data().contains("<"), "structured data cannot open or close elements: " + data.data());
+        }
+        List<NuHtmlChecker.Message> errors = NuHtmlChecker.shared().check(site.bytes(CYRILLIC_PAGE),
+                site.urlOf(CYRILLIC_PAGE)).stream().filter(NuHtmlChecker.Message::isError).toList();
+        assertTrue(errors.isEmpty(), errors::toString);
     }
 
     @Test

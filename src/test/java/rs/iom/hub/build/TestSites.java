@@ -1,5 +1,7 @@
 package rs.iom.hub.build;
 
+import rs.iom.hub.cli.Converters;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Site folders for bake-and-inspect tests: the project folder (the one place that knows where it is), copies of its
- * site, generated content, and bakes of them.
+ * site, generated content, and bakes of them as {@code hub build} bakes.
  */
 public final class TestSites {
     /** The day the tests bake for (later than every date in the real content). */
@@ -37,26 +39,20 @@ public final class TestSites {
         return bake(projectDir(), output);
     }
 
-    /** Bakes {@code source} into {@code output} with the test base URL and day; the build must succeed. */
+    /**
+     * Bakes {@code source} into {@code output} for the test base URL and day, as {@code hub build} does it: with the
+     * Serbian script converters, so the Cyrillic edition is generated from the Serbian sources with the site's
+     * dictionary, as readers get it. The build must succeed.
+     */
     public static BakedSite bake(Path source, Path output) {
         BuildResult result = build(source, output);
         assertTrue(result.success(), () -> "the bake of " + source + " failed: " + result.problems());
         return new BakedSite(output, BASE_URL, result);
     }
 
-    /**
-     * Bakes {@code source} as {@code hub build} does, with the Serbian script converters: the Cyrillic edition is
-     * generated from the Serbian sources and the site dictionary is used. The build must succeed.
-     */
-    public static BakedSite bakeWithTransliteration(Path source, Path output) {
-        BuildResult result = new SiteBuilder(rs.iom.hub.cli.Converters.standard(source))
-                .build(new BuildOptions(source, output, BASE_URL, false, TODAY, false));
-        assertTrue(result.success(), () -> "the bake of " + source + " failed: " + result.problems());
-        return new BakedSite(output, BASE_URL, result);
-    }
-
+    /** Builds {@code source} into {@code output} as {@link #bake} does, but returns the result, success or not. */
     public static BuildResult build(Path source, Path output) {
-        return new SiteBuilder(TextConverters.NONE)
+        return new SiteBuilder(Converters.standard(source))
                 .build(new BuildOptions(source, output, BASE_URL, false, TODAY, false));
     }
 
