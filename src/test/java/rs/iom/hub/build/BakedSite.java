@@ -72,7 +72,10 @@ public final class BakedSite {
         return new String(bytes(file), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** The page parsed by jsoup (cached), with its URL as base URI. */
+    /**
+     * The page parsed by jsoup, with its URL as base URI. Each call returns a copy of the page parsed once, so that a
+     * test may change what it gets (remove the switcher, say) without changing the page for the next test.
+     */
     public Document page(String file) {
         return parsed.computeIfAbsent(file, f -> {
             try {
@@ -80,7 +83,7 @@ public final class BakedSite {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
+        }).clone();
     }
 
     /** The absolute URL of a file ({@code https://example.org/hub/sr/vesti/}). */

@@ -34,15 +34,10 @@ public final class TestSites {
         return Path.of(System.getProperty("hub.project.dir", ".")).toAbsolutePath().normalize();
     }
 
-    /** Bakes the real site into {@code output} and checks that the build succeeded. */
-    public static BakedSite bakeRealSite(Path output) {
-        return bake(projectDir(), output);
-    }
-
     /**
      * Bakes {@code source} into {@code output} for the test base URL and day, as {@code hub build} does it: with the
      * Serbian script converters, so the Cyrillic edition is generated from the Serbian sources with the site's
-     * dictionary, as readers get it. The build must succeed.
+     * dictionary, as readers get it. The build must succeed. (The real site, unchanged, is {@link RealSite#get}.)
      */
     public static BakedSite bake(Path source, Path output) {
         BuildResult result = build(source, output);
