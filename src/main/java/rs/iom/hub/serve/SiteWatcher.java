@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  */
 public final class SiteWatcher implements AutoCloseable {
     static final List<String> WATCHED_FOLDERS = List.of("content", "templates", "assets", "data");
-    private static final long QUIET_MILLIS = 60;
+    static final long QUIET_MILLIS = 60;
 
     private final Path site;
     private final WatchService service;
