@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -60,12 +61,11 @@ public final class RealSite {
             return;
         }
         if (changedBy == null) {
-            try {
-                SiteFolders.assertSame(asBaked, SiteFolders.snapshot(site.root()));
+            List<String> changes = SiteFolders.differences(asBaked, SiteFolders.snapshot(site.root()));
+            if (changes.isEmpty()) {
                 return;
-            } catch (AssertionError e) {
-                changedBy = testClass + " (" + e.getMessage() + ")";
             }
+            changedBy = testClass + " (" + String.join(", ", changes) + ")";
         }
         throw new AssertionError(changedBy + " changed the shared real site in " + site.root() + ", which the test "
                 + "classes after it read; a test that needs a changed site bakes a copy of its own");

@@ -8,7 +8,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,9 +54,17 @@ public final class SiteFolders {
     /** Fails unless both snapshots hold the same files with the same bytes, naming those that differ. */
     public static void assertSame(Map<String, byte[]> expected, Map<String, byte[]> actual) {
         assertEquals(expected.keySet(), actual.keySet(), "the same files");
-        List<String> differing = expected.keySet().stream()
-                .filter(file -> !Arrays.equals(expected.get(file), actual.get(file))).toList();
+        List<String> differing = differences(expected, actual);
         assertTrue(differing.isEmpty(), () -> differing.size() + " files differ: " + differing);
+    }
+
+    /** The files added, removed or changed from {@code before} to {@code after}, sorted ({@code "changed a.html"}). */
+    public static List<String> differences(Map<String, byte[]> before, Map<String, byte[]> after) {
+        Set<String> files = new TreeSet<>(before.keySet());
+        files.addAll(after.keySet());
+        return files.stream().filter(f -> !Arrays.equals(before.get(f), after.get(f)))
+                .map(f -> (!after.containsKey(f) ? "removed " : !before.containsKey(f) ? "added " : "changed ") + f)
+                .toList();
     }
 
     /** Fails unless both folders hold the same files with the same bytes, naming those that differ. */
