@@ -27,7 +27,7 @@ import java.util.function.Consumer;
  * (an editor saving several files, or writing a file in two steps) are reported together.
  */
 public final class SiteWatcher implements AutoCloseable {
-    private static final long QUIET_MILLIS = 60;
+    static final long QUIET_MILLIS = 60;
 
     private final Path site;
     private final WatchService service;

@@ -1,46 +1,33 @@
 package rs.iom.hub.browser;
 
-import rs.iom.hub.pipeline.BuildOptions;
-import rs.iom.hub.pipeline.BuildResult;
-import rs.iom.hub.cli.Converters;
+import rs.iom.hub.pipeline.BakedSite;
+import rs.iom.hub.pipeline.RealSite;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.stream.Collectors;
 
 /**
- * The real site, baked once per test run for a sub-path address ({@code http://127.0.0.1:PORT/hub/}) and served
- * the way GitHub Pages serves a project site. Shared by the browser tests.
+ * The real site ({@link RealSite}, the one bake of it per test JVM) served under {@code /hub/} on a loopback port
+ * ({@code http://127.0.0.1:PORT/hub/}) the way GitHub Pages serves a project site. Shared by the browser tests.
+ *
+ * <p>The site was baked for {@code https://example.org/hub/}. Its pages reach each other, their stylesheets, script,
+ * images and search index by addresses from the server root ({@code /hub/sr/vesti/}), which is what this serving
+ * tests; only the absolute addresses of canonical links, alternates, feeds and the sitemap name example.org, and
+ * those are checked on the files ({@code NavigationIT}, {@code FeedsAndSitemapIT}).
  */
 final class PublishedSite {
     static final String PREFIX = "/hub/";
     private static PublishedSite instance;
 
     private final StaticSiteServer server;
-    private final Path output;
 
     private PublishedSite() throws IOException {
-        Path project = Path.of(System.getProperty("hub.project.dir", ".")).toAbsolutePath().normalize();
-        output = Files.createTempDirectory("hub-published-").resolve("site");
-        Path root = output.getParent();
-        // The server needs a port before the bake knows its base URL: serve the (future) folder first.
-        server = new StaticSiteServer(output, PREFIX);
-        BuildResult result = rs.iom.hub.pipeline.Pipeline.of(new rs.iom.hub.jbake.JBakeEngine(), Converters.standard(project))
-                .build(new BuildOptions(project, output, server.url(), false, null, false));
-        if (!result.success()) {
-            throw new IllegalStateException("the real site does not build:\n" + result.problems().stream()
-                    .map(Object::toString).collect(Collectors.joining("\n")));
+        BakedSite site = RealSite.get();
+        if (!site.basePath().equals(PREFIX)) {
+            throw new IllegalStateException("the real site is baked for " + site.basePath() + ", served at " + PREFIX);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            try (var walk = Files.walk(root)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException ignored) {
-                // temporary files
-            }
-        }));
+        server = new StaticSiteServer(site.root(), PREFIX);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "hub-published-site"));
     }
 
     static synchronized PublishedSite get() {
@@ -62,9 +49,5 @@ final class PublishedSite {
     /** The address of a page from the site root ({@code sr/vesti/}). */
     String url(String sitePath) {
         return server.url() + sitePath;
-    }
-
-    Path output() {
-        return output;
     }
 }

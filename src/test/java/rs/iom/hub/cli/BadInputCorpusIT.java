@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import rs.iom.hub.build.BakedSite;
-import rs.iom.hub.build.SiteFolders;
-import rs.iom.hub.build.TestSites;
+import rs.iom.hub.pipeline.BakedSite;
+import rs.iom.hub.pipeline.SiteFolders;
+import rs.iom.hub.pipeline.TestSites;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -174,9 +174,8 @@ class BadInputCorpusIT {
         return fixtures.computeIfAbsent(name, n -> {
             Path site = TestSites.copyOfRealSite(temp.resolve(n).resolve("source"), false);
             Path folder = CORPUS.resolve(n);
-            try (Stream<Path> walk = Files.walk(folder)) {
-                for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                    String relative = folder.relativize(file).toString().replace('\\', '/');
+            try {
+                for (String relative : SiteFolders.files(folder)) {
                     if (CASE_DESCRIPTION.contains(relative)) {
                         continue;
                     }
@@ -184,7 +183,7 @@ class BadInputCorpusIT {
                     Path target = site.resolve(relative.endsWith(".bin")
                             ? relative.substring(0, relative.length() - ".bin".length()) : relative);
                     Files.createDirectories(target.getParent());
-                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(folder.resolve(relative), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
                 Path changes = folder.resolve("changes.tsv");
                 if (Files.exists(changes)) {

@@ -3,8 +3,8 @@ package rs.iom.hub.cli;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import rs.iom.hub.build.SiteFolders;
-import rs.iom.hub.build.TestSites;
+import rs.iom.hub.pipeline.SiteFolders;
+import rs.iom.hub.pipeline.TestSites;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package rs.iom.hub.cli;
 
-import rs.iom.hub.build.TestSites;
+import rs.iom.hub.pipeline.TestSites;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -4,8 +4,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rs.iom.hub.pipeline.BuildResult;
-import rs.iom.hub.build.SiteFolders;
-import rs.iom.hub.build.TestSites;
+import rs.iom.hub.pipeline.SiteFolders;
+import rs.iom.hub.pipeline.TestSites;
 import rs.iom.hub.problem.Problem;
 import rs.iom.hub.serve.PreviewSession;
 
@@ -94,9 +94,7 @@ class SourceLinksIT {
 
     /** The number of Markdown files hub check reports it looked at. */
     private long markdownFiles() throws IOException {
-        try (java.util.stream.Stream<Path> walk = Files.walk(site.resolve("content"))) {
-            return walk.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).count();
-        }
+        return SiteFolders.files(site.resolve("content"), ".md").size();
     }
 
     private static void assertSecretNowhere(Path folder) {

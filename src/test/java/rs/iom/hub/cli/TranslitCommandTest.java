@@ -4,14 +4,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import rs.iom.hub.build.TestSites;
+import rs.iom.hub.pipeline.SiteFolders;
+import rs.iom.hub.pipeline.TestSites;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,18 +90,16 @@ class TranslitCommandTest {
 
     @Test
     void everySerbianSourceOfTheSiteSurvivesTheRoundTripThroughCyrillicByteForByte() throws IOException {
-        List<Path> sources;
-        try (Stream<Path> walk = Files.walk(TestSites.projectDir().resolve("content/sr"))) {
-            sources = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
-        }
+        Path serbian = TestSites.projectDir().resolve("content/sr");
+        List<String> sources = SiteFolders.files(serbian, ".md");
         assertTrue(sources.size() >= 7, sources::toString);
-        for (Path file : sources) {
-            String original = Files.readString(file, StandardCharsets.UTF_8);
+        for (String file : sources) {
+            String original = Files.readString(serbian.resolve(file), StandardCharsets.UTF_8);
             String cyrillic = Hub.withInput(original, "translit", "--to", "cyrl", "--source", PROJECT).out();
             String back = Hub.withInput(cyrillic, "translit", "--to", "latn", "--source", PROJECT).out();
 
-            assertTrue(cyrillic.contains("\ntranslationKey: ") && !cyrillic.equals(original), file::toString);
-            assertEquals(original, back, file.toString());
+            assertTrue(cyrillic.contains("\ntranslationKey: ") && !cyrillic.equals(original), file);
+            assertEquals(original, back, file);
         }
     }
 

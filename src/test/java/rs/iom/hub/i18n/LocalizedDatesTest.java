@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.file.Path;
+import rs.iom.hub.pipeline.TestSites;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +26,7 @@ class LocalizedDatesTest {
 
     @BeforeAll
     static void readTheRealMessageFiles() {
-        Path project = Path.of(System.getProperty("hub.project.dir", ".")).toAbsolutePath().normalize();
-        MessageFiles.Result result = MessageFiles.load(project, List.of("sr", "en"));
+        MessageFiles.Result result = MessageFiles.load(TestSites.projectDir(), List.of("sr", "en"));
         assertTrue(result.problems().isEmpty(), () -> result.problems().toString());
         messages = result.messages();
     }

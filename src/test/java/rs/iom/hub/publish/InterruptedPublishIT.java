@@ -3,9 +3,9 @@ package rs.iom.hub.publish;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import rs.iom.hub.build.SiteFolders;
-import rs.iom.hub.build.TestCorpus;
-import rs.iom.hub.build.TestSites;
+import rs.iom.hub.pipeline.SiteFolders;
+import rs.iom.hub.pipeline.TestCorpus;
+import rs.iom.hub.pipeline.TestSites;
 import rs.iom.hub.cli.Hub;
 import rs.iom.hub.cli.HubCommand;
 import rs.iom.hub.cli.HubProcess;
@@ -71,10 +71,10 @@ class InterruptedPublishIT {
     }
 
     private static void deleteNews(Path site, int item) throws IOException {
-        try (var walk = Files.walk(site.resolve("content"))) {
-            for (Path file : walk.filter(p -> p.getFileName().toString().equals("vest-" + item + ".md")
-                    || p.getFileName().toString().equals("item-" + item + ".md")).toList()) {
-                Files.delete(file);
+        Path content = site.resolve("content");
+        for (String file : SiteFolders.files(content)) {
+            if (file.endsWith("/vest-" + item + ".md") || file.endsWith("/item-" + item + ".md")) {
+                Files.delete(content.resolve(file));
             }
         }
     }

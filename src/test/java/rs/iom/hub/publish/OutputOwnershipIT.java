@@ -3,8 +3,8 @@ package rs.iom.hub.publish;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import rs.iom.hub.build.SiteFolders;
-import rs.iom.hub.build.TestSites;
+import rs.iom.hub.pipeline.SiteFolders;
+import rs.iom.hub.pipeline.TestSites;
 import rs.iom.hub.cli.Hub;
 import rs.iom.hub.cli.HubCommand;
 

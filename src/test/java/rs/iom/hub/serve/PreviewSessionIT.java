@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import rs.iom.hub.build.TestSites;
+import rs.iom.hub.pipeline.TestSites;
 import rs.iom.hub.cli.Converters;
 
 import java.io.IOException;

@@ -21,8 +21,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class SiteWatcherTest {
     /** Long enough for a loaded machine to deliver file events. */
     private static final long WAIT_SECONDS = 15;
-    /** How long to listen for a batch that must not come. */
-    private static final long QUIET_MILLIS = 700;
+    /** How late the event of a change may reach the watcher, on a loaded machine, after the change was made. */
+    private static final long EVENT_DELAY_MILLIS = 1000;
+    /**
+     * How long to listen for a batch that must not come. The watcher sends a batch {@link SiteWatcher#QUIET_MILLIS}
+     * after the last event in it, so a batch caused by a change made before the listening starts comes at most
+     * {@code EVENT_DELAY_MILLIS + QUIET_MILLIS} after that: listening that long sees it, whatever the watcher's
+     * quiet period is. (A shorter wait would pass while a watcher with a longer quiet period still had a batch to
+     * send.)
+     */
+    private static final long NO_MORE_BATCHES_MILLIS = EVENT_DELAY_MILLIS + SiteWatcher.QUIET_MILLIS;
 
     @TempDir
     Path site;
@@ -51,7 +59,7 @@ class SiteWatcherTest {
     }
 
     private void assertNoMoreBatches() throws InterruptedException {
-        assertNull(batches.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS), "nothing else was reported");
+        assertNull(batches.poll(NO_MORE_BATCHES_MILLIS, TimeUnit.MILLISECONDS), "nothing else was reported");
     }
 
     @Test

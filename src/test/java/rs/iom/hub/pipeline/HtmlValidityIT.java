@@ -1,12 +1,11 @@
-package rs.iom.hub.build;
+package rs.iom.hub.pipeline;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.w3c.dom.Element;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,14 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every page of the real site passes the Nu HTML Checker; feeds and sitemap are well-formed XML. */
+@ExtendWith(RealSite.LeftUnchanged.class)
 class HtmlValidityIT {
-    @TempDir
-    static Path temp;
     static BakedSite site;
 
     @BeforeAll
-    static void bakeTheRealSite() {
-        site = TestSites.bakeRealSite(temp.resolve("site"));
+    static void theRealSite() {
+        site = RealSite.get();
     }
 
     @Test

@@ -1,12 +1,11 @@
-package rs.iom.hub.build;
+package rs.iom.hub.pipeline;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Links between the pages of the real site, baked under a sub-path ({@code https://example.org/hub/}): internal
  * links and fragments, hreflang alternates, the language switcher, the root page and the 404 pages.
  */
+@ExtendWith(RealSite.LeftUnchanged.class)
 class NavigationIT {
     static final String SR_REPORT =
             "sr/vesti/2022/svajcarska-podrzava-jacanje-kapaciteta-za-upravljanje-migracijama/index.html";
@@ -35,13 +35,11 @@ class NavigationIT {
     /** The folder of each edition's pages, by the language tag of the edition. */
     static final Map<String, String> EDITION_FOLDERS = Map.of("sr-Latn", "sr/", "sr-Cyrl", "sr-cyrl/", "en", "en/");
 
-    @TempDir
-    static Path temp;
     static BakedSite site;
 
     @BeforeAll
-    static void bakeTheRealSite() {
-        site = TestSites.bakeRealSite(temp.resolve("site"));
+    static void theRealSite() {
+        site = RealSite.get();
     }
 
     private static List<Element> linking(Document page) {

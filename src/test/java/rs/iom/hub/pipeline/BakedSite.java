@@ -1,4 +1,4 @@
-package rs.iom.hub.build;
+package rs.iom.hub.pipeline;
 
 import rs.iom.hub.pipeline.BuildResult;
 import org.jsoup.Jsoup;
@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * A baked site folder and the URLs its files are served at. Files are named by their path from the site root with
@@ -50,13 +49,7 @@ public final class BakedSite {
 
     /** Every file of the site, sorted. */
     public List<String> files() {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile)
-                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SiteFolders.files(root);
     }
 
     /** Every HTML page, sorted. */
@@ -80,7 +73,10 @@ public final class BakedSite {
         return new String(bytes(file), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** The page parsed by jsoup (cached), with its URL as base URI. */
+    /**
+     * The page parsed by jsoup, with its URL as base URI. Each call returns a copy of the page parsed once, so that a
+     * test may change what it gets (remove the switcher, say) without changing the page for the next test.
+     */
     public Document page(String file) {
         return parsed.computeIfAbsent(file, f -> {
             try {
@@ -88,7 +84,7 @@ public final class BakedSite {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
+        }).clone();
     }
 
     /** The absolute URL of a file ({@code https://example.org/hub/sr/vesti/}). */

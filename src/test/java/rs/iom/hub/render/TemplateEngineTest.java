@@ -1,4 +1,4 @@
-package rs.iom.hub.build;
+package rs.iom.hub.render;
 
 import rs.iom.hub.render.TemplateEngine;
 import freemarker.cache.FileTemplateLoader;

@@ -1,4 +1,4 @@
-package rs.iom.hub.build;
+package rs.iom.hub.pipeline;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A copy of the real site with one Serbian page that has no English version. */
 class UntranslatedPageIT {
     private static final String PAGE = "sr/samo-na-srpskom/index.html";
+    private static final String CYRILLIC_PAGE = "sr-cyrl/samo-na-srpskom/index.html";
 
     @TempDir
     static Path temp;
@@ -66,6 +67,15 @@ class UntranslatedPageIT {
     }
 
     @Test
+    void theCyrillicEditionOfThePageGivesTheNoteInCyrillic() {
+        Element note = englishItem(CYRILLIC_PAGE).selectFirst(".language-switcher__note");
+
+        assertNotNull(note, "the Cyrillic page tells why the link leads to the home page too");
+        assertEquals("(English: ова страница још није преведена, линк води на почетну страну)", note.text());
+        assertEquals("sr-Cyrl", site.page(CYRILLIC_PAGE).selectFirst("html").attr("lang"));
+    }
+
+    @Test
     void theNoteIsInTheLanguageOfThePageNotOfTheLink() {
         Element note = englishItem().selectFirst(".language-switcher__note");
 
@@ -101,8 +111,12 @@ class UntranslatedPageIT {
     }
 
     private static Element englishItem() {
-        Element link = site.page(PAGE).selectFirst("nav.language-switcher a[hreflang=en]");
-        assertNotNull(link, "the switcher offers English");
+        return englishItem(PAGE);
+    }
+
+    private static Element englishItem(String page) {
+        Element link = site.page(page).selectFirst("nav.language-switcher a[hreflang=en]");
+        assertNotNull(link, page + ": the switcher offers English");
         return link.parent();
     }
 

@@ -1,13 +1,12 @@
-package rs.iom.hub.build;
+package rs.iom.hub.pipeline;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,19 +16,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What every page of the real site has: language, one h1, skip link, one main, canonical URL; and its weight. */
+@ExtendWith(RealSite.LeftUnchanged.class)
 class PageStructureIT {
     /** Elements a keyboard user reaches with Tab (unless tabindex="-1"). */
     private static final String FOCUSABLE = "a[href], area[href], button, input:not([type=hidden]), select, textarea, "
             + "iframe, summary, [tabindex], [contenteditable]";
     private static final int MAX_NEWS_PAGE_BYTES = 50 * 1024;
 
-    @TempDir
-    static Path temp;
     static BakedSite site;
 
     @BeforeAll
-    static void bakeTheRealSite() {
-        site = TestSites.bakeRealSite(temp.resolve("site"));
+    static void theRealSite() {
+        site = RealSite.get();
     }
 
     private static List<String> failures(java.util.function.Function<String, String> check) {

@@ -1,22 +1,24 @@
-package rs.iom.hub.build;
+package rs.iom.hub.pipeline;
 
-import rs.iom.hub.pipeline.BuildResult;
+import rs.iom.hub.cli.Converters;
 import rs.iom.hub.pipeline.BuildOptions;
-import rs.iom.hub.i18n.TextConverters;
+import rs.iom.hub.pipeline.BuildResult;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Site folders for bake-and-inspect tests: the real project, copies of it, and generated content. */
+/**
+ * Site folders for bake-and-inspect tests: the project folder (the one place that knows where it is), copies of its
+ * site, generated content, and bakes of them as {@code hub build} bakes.
+ */
 public final class TestSites {
     /** The day the tests bake for (later than every date in the real content). */
     public static final LocalDate TODAY = LocalDate.of(2025, 1, 15);
@@ -34,31 +36,20 @@ public final class TestSites {
         return Path.of(System.getProperty("hub.project.dir", ".")).toAbsolutePath().normalize();
     }
 
-    /** Bakes the real site into {@code output} and checks that the build succeeded. */
-    public static BakedSite bakeRealSite(Path output) {
-        return bake(projectDir(), output);
-    }
-
-    /** Bakes {@code source} into {@code output} with the test base URL and day; the build must succeed. */
+    /**
+     * Bakes {@code source} into {@code output} for the test base URL and day, as {@code hub build} does it: with the
+     * Serbian script converters, so the Cyrillic edition is generated from the Serbian sources with the site's
+     * dictionary, as readers get it. The build must succeed. (The real site, unchanged, is {@link RealSite#get}.)
+     */
     public static BakedSite bake(Path source, Path output) {
         BuildResult result = build(source, output);
         assertTrue(result.success(), () -> "the bake of " + source + " failed: " + result.problems());
         return new BakedSite(output, BASE_URL, result);
     }
 
-    /**
-     * Bakes {@code source} as {@code hub build} does, with the Serbian script converters: the Cyrillic edition is
-     * generated from the Serbian sources and the site dictionary is used. The build must succeed.
-     */
-    public static BakedSite bakeWithTransliteration(Path source, Path output) {
-        BuildResult result = rs.iom.hub.pipeline.Pipeline.of(new rs.iom.hub.jbake.JBakeEngine(), rs.iom.hub.cli.Converters.standard(source))
-                .build(new BuildOptions(source, output, BASE_URL, false, TODAY, false));
-        assertTrue(result.success(), () -> "the bake of " + source + " failed: " + result.problems());
-        return new BakedSite(output, BASE_URL, result);
-    }
-
+    /** Builds {@code source} into {@code output} as {@link #bake} does, but returns the result, success or not. */
     public static BuildResult build(Path source, Path output) {
-        return rs.iom.hub.pipeline.Pipeline.of(new rs.iom.hub.jbake.JBakeEngine(), TextConverters.NONE)
+        return rs.iom.hub.pipeline.Pipeline.of(new rs.iom.hub.jbake.JBakeEngine(), Converters.standard(source))
                 .build(new BuildOptions(source, output, BASE_URL, false, TODAY, false));
     }
 
@@ -74,7 +65,7 @@ public final class TestSites {
             if (!withContent && part.equals("content")) {
                 continue;
             }
-            copy(project.resolve(part), target.resolve(part));
+            SiteFolders.copy(project.resolve(part), target.resolve(part));
         }
         return target;
     }
@@ -115,24 +106,5 @@ public final class TestSites {
                 + "tags: [test]\n"
                 + "---\n\n"
                 + body + "\n");
-    }
-
-    private static void copy(Path from, Path to) {
-        if (!Files.exists(from)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

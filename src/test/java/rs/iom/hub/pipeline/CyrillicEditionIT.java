@@ -1,13 +1,12 @@
-package rs.iom.hub.build;
+package rs.iom.hub.pipeline;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import rs.iom.hub.translit.SerbianTransliterator;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,15 +20,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static rs.iom.hub.build.NavigationIT.CYRL_REPORT;
-import static rs.iom.hub.build.NavigationIT.EN_REPORT;
-import static rs.iom.hub.build.NavigationIT.SR_REPORT;
+import static rs.iom.hub.pipeline.NavigationIT.CYRL_REPORT;
+import static rs.iom.hub.pipeline.NavigationIT.EN_REPORT;
+import static rs.iom.hub.pipeline.NavigationIT.SR_REPORT;
 
 /**
  * The Serbian Cyrillic edition of the real site, generated from the Latin sources as {@code hub build} does it,
  * read through the seed report of 4 March 2022: its words, names, date, addresses, interface, feed, sitemap and
  * search index.
  */
+@ExtendWith(RealSite.LeftUnchanged.class)
 class CyrillicEditionIT {
     private static final String TITLE =
             "Швајцарска подржава јачање институционалних капацитета за управљање миграцијама у Србији";
@@ -37,13 +37,11 @@ class CyrillicEditionIT {
     private static final Pattern CYRILLIC_LETTER = Pattern.compile("\\p{IsCyrillic}");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$");
 
-    @TempDir
-    static Path temp;
     static BakedSite site;
 
     @BeforeAll
-    static void bakeTheRealSiteWithItsCyrillicEdition() {
-        site = TestSites.bakeWithTransliteration(TestSites.projectDir(), temp.resolve("site"));
+    static void theRealSiteWithItsCyrillicEdition() {
+        site = RealSite.get();
     }
 
     private static Element article(String page) {

@@ -1,4 +1,4 @@
-package rs.iom.hub.build;
+package rs.iom.hub.pipeline;
 
 import nu.validator.validation.SimpleDocumentValidator;
 import org.xml.sax.ErrorHandler;

@@ -1,4 +1,4 @@
-package rs.iom.hub.build;
+package rs.iom.hub.pipeline;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -62,7 +62,7 @@ class CyrillicSourcesIT {
         Files.writeString(dictionary, "Caritas\n" + PASTED_ENTRY + "\n", StandardCharsets.UTF_8,
                 StandardOpenOption.APPEND);
         pastedEntryLine = Files.readAllLines(dictionary, StandardCharsets.UTF_8).indexOf(PASTED_ENTRY) + 1;
-        site = TestSites.bakeWithTransliteration(source, temp.resolve("site"));
+        site = TestSites.bake(source, temp.resolve("site"));
     }
 
     private static Element prose(String page) {

@@ -1,4 +1,4 @@
-package rs.iom.hub.build;
+package rs.iom.hub.pipeline;
 
 import org.jsoup.nodes.Element;
 

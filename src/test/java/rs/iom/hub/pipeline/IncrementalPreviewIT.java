@@ -1,4 +1,4 @@
-package rs.iom.hub.build;
+package rs.iom.hub.pipeline;
 
 import rs.iom.hub.pipeline.DocumentCache;
 import rs.iom.hub.pipeline.BuildResult;
@@ -19,9 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The preview's incremental re-bake ({@link SiteBuilder#update}) writes exactly what a full build of the same sources
+ * The preview's incremental re-bake ({@link rs.iom.hub.pipeline.Pipeline#update}) writes exactly what a full build of the same sources
  * writes: after every change, every file of the preview folder is compared byte for byte with a fresh
- * {@link SiteBuilder#build} of the same sources with the same base URL.
+ * {@link rs.iom.hub.pipeline.Pipeline#build} of the same sources with the same base URL.
  */
 class IncrementalPreviewIT {
     private static final String SR_NEWS = "content/sr/vesti/2022/"

@@ -1,26 +1,21 @@
-package rs.iom.hub.build;
+package rs.iom.hub.pipeline;
 
 import rs.iom.hub.pipeline.BuildResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import rs.iom.hub.cli.Hub;
 import rs.iom.hub.cli.HubCommand;
 import rs.iom.hub.problem.Problem;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,22 +33,8 @@ class FailedBuildIT {
     static Path output;
     static Map<String, byte[]> before;
 
-    /** What one run of {@code hub build} printed and returned. */
-    record Run(int exitCode, String out, String err) {
-    }
-
-    static Run hub(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = HubCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    static Run build() {
-        return hub("build", "--source", source.toString(), "--output", output.toString(),
+    static Hub.Run build() {
+        return Hub.run("build", "--source", source.toString(), "--output", output.toString(),
                 "--base-url", TestSites.BASE_URL, "--today", TestSites.TODAY.toString());
     }
 
@@ -61,34 +42,17 @@ class FailedBuildIT {
     static void bakeTheSiteOnce() {
         source = TestSites.copyOfRealSite(temp.resolve("source"));
         output = temp.resolve("public/site");
-        Run run = build();
+        Hub.Run run = build();
         assertEquals(HubCommand.OK, run.exitCode(), run::err);
         assertTrue(run.out().startsWith("Built "), run.out());
-        before = snapshot(output);
+        before = SiteFolders.snapshot(output);
         assertTrue(before.size() > 30, before::toString);
     }
 
-    private static Map<String, byte[]> snapshot(Path folder) {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(folder.relativize(p).toString(), Files.readAllBytes(p));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
-    }
-
     private static void assertOutputUnchanged() {
-        Map<String, byte[]> after = snapshot(output);
-        assertEquals(before.keySet(), after.keySet(), "the same files");
-        before.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file + " is unchanged"));
-        try (Stream<Path> siblings = Files.list(output.getParent())) {
-            assertEquals(List.of(output), siblings.toList(), "no temporary folder is left beside the output");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SiteFolders.assertSame(before, SiteFolders.snapshot(output));
+        assertEquals(List.of(output.getFileName().toString()), SiteFolders.names(output.getParent()),
+                "no temporary folder is left beside the output");
     }
 
     /** Runs {@code change} on a source file, then puts the file back as it was. */
@@ -111,7 +75,7 @@ class FailedBuildIT {
     @Test
     void brokenFrontMatterFailsWithFileLineAndColumnAndLeavesTheSiteUnchanged() {
         withChangedFile(PAGE, text -> text.replace("title: O projektu\n", "title: O projektu: cilj\n"), () -> {
-            Run run = build();
+            Hub.Run run = build();
 
             assertEquals(HubCommand.PROBLEMS, run.exitCode(), run::err);
             assertTrue(run.err().contains(PAGE + ":2:18: error: a value contains ': ' which YAML reads as a new field"),
@@ -128,7 +92,7 @@ class FailedBuildIT {
     @Test
     void unclosedFrontMatterFailsAtItsFirstLine() {
         withChangedFile(PAGE, text -> text.replaceFirst("\n---\n", "\n\n"), () -> {
-            Run run = build();
+            Hub.Run run = build();
 
             assertEquals(HubCommand.PROBLEMS, run.exitCode(), run::err);
             assertTrue(run.err().contains(PAGE + ":1:1: error: the front matter that starts here is never closed"),
@@ -155,7 +119,7 @@ class FailedBuildIT {
     @Test
     void aTemplateThatFailsWhileRenderingLeavesTheSiteUnchanged() {
         withChangedFile("templates/page.ftl", text -> text.replace("<@layout.page>", "<@layout.page>${doc.noSuchField}"), () -> {
-            Run run = build();
+            Hub.Run run = build();
 
             assertEquals(HubCommand.PROBLEMS, run.exitCode(), run::err);
             assertTrue(run.err().contains("templates/page.ftl:"), run.err());
@@ -166,7 +130,7 @@ class FailedBuildIT {
 
     @Test
     void afterTheMistakeIsFixedTheSiteBuildsAgainIdentically() {
-        Run run = build();
+        Hub.Run run = build();
 
         assertEquals(HubCommand.OK, run.exitCode(), run::err);
         assertOutputUnchanged();

@@ -1,10 +1,10 @@
-package rs.iom.hub.build;
+package rs.iom.hub.pipeline;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -15,20 +15,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static rs.iom.hub.build.NavigationIT.EN_REPORT;
-import static rs.iom.hub.build.NavigationIT.SR_REPORT;
+import static rs.iom.hub.pipeline.NavigationIT.EN_REPORT;
+import static rs.iom.hub.pipeline.NavigationIT.SR_REPORT;
 
 /** The first content of the site, the Steering Board report of 4 March 2022, in both languages. */
+@ExtendWith(RealSite.LeftUnchanged.class)
 class SeedReportIT {
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
 
-    @TempDir
-    static Path temp;
     static BakedSite site;
 
     @BeforeAll
-    static void bakeTheRealSite() {
-        site = TestSites.bakeRealSite(temp.resolve("site"));
+    static void theRealSite() {
+        site = RealSite.get();
     }
 
     private static Element article(String page) {

@@ -1,4 +1,4 @@
-package rs.iom.hub.build;
+package rs.iom.hub.pipeline;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

@@ -1,4 +1,4 @@
-package rs.iom.hub.build;
+package rs.iom.hub.pipeline;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,6 +22,7 @@ class TemplateEscapingIT {
     private static final String TITLE = "Upozorenje <script>alert(\"naslov\")</script> & <b>podebljano</b>";
     private static final String SUMMARY = "Sažetak sa <img src=x onerror=alert(1)> oznakom";
     private static final String PAGE = "sr/vesti/2023/opasan-naslov/index.html";
+    private static final String CYRILLIC_PAGE = "sr-cyrl/vesti/2023/opasan-naslov/index.html";
 
     @TempDir
     static Path temp;
@@ -45,31 +45,26 @@ class TemplateEscapingIT {
     @Test
     void everyTemplateDeclaresItsOutputFormatOnItsFirstLine() throws IOException {
         Path templates = TestSites.projectDir().resolve("templates");
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(templates)) {
-            files = walk.filter(p -> p.toString().endsWith(".ftl")).sorted().toList();
-        }
-        assertTrue(files.size() >= 20, files::toString);
-        for (Path file : files) {
-            String name = templates.relativize(file).toString().replace('\\', '/');
+        List<String> names = SiteFolders.files(templates, ".ftl");
+        assertTrue(names.size() >= 20, names::toString);
+        for (String name : names) {
             String expected = switch (name) {
                 case "feed.ftl", "sitemap.ftl" -> "<#ftl output_format=\"XML\">";
                 case "robots.ftl" -> "<#ftl output_format=\"plainText\">";
                 default -> "<#ftl output_format=\"HTML\">";
             };
-            String firstLine = Files.readAllLines(file, StandardCharsets.UTF_8).get(0);
+            String firstLine = Files.readAllLines(templates.resolve(name), StandardCharsets.UTF_8).get(0);
             assertEquals(expected, firstLine, name);
         }
     }
 
     @Test
     void noTemplateTurnsEscapingOff() throws IOException {
-        try (Stream<Path> walk = Files.walk(TestSites.projectDir().resolve("templates"))) {
-            for (Path file : walk.filter(p -> p.toString().endsWith(".ftl")).toList()) {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                for (String off : List.of("?no_esc", "<#noautoesc", "auto_esc=false", "<#outputformat \"plain")) {
-                    assertFalse(text.contains(off), file + " contains " + off);
-                }
+        Path templates = TestSites.projectDir().resolve("templates");
+        for (String name : SiteFolders.files(templates, ".ftl")) {
+            String text = Files.readString(templates.resolve(name), StandardCharsets.UTF_8);
+            for (String off : List.of("?no_esc", "<#noautoesc", "auto_esc=false", "<#outputformat \"plain")) {
+                assertFalse(text.contains(off), name + " contains " + off);
             }
         }
     }
@@ -93,6 +88,27 @@ class TemplateEscapingIT {
         assertEquals(SUMMARY, doc.selectFirst(".article__summary").text());
         assertEquals("<i>oznaka</i>", doc.selectFirst(".tag-list a").text());
         assertTrue(doc.selectFirst(".prose").text().contains("<script>alert(2)</script>"), "body markup is text");
+    }
+
+    @Test
+    void theCyrillicEditionShowsTheSameMarkupAsTextInCyrillicLetters() {
+        Document doc = site.page(CYRILLIC_PAGE);
+
+        String title = doc.selectFirst("h1").text();
+        assertTrue(title.startsWith("Упозорење <") && title.endsWith("</б>"), "generated from the Latin: " + title);
+        assertTrue(doc.select("script:not([type=application/ld+json]), img[onerror]").isEmpty(),
+                () -> doc.select("script, img").toString());
+        for (String text : List.of("h1", "meta[name=description]", ".article__summary", ".tag-list a", ".prose p")) {
+            assertTrue(doc.selectFirst(text).children().isEmpty(), () -> text + " holds only text: "
+                    + doc.selectFirst(text).outerHtml());
+        }
+        assertTrue(doc.selectFirst(".prose").text().startsWith("Текст са <"), doc.selectFirst(".prose").text());
+        for (Element data : doc.select("script[type=application/ld+json]")) {
+            assertFalse(data.data().contains("<"), "structured data cannot open or close elements: " + data.data());
+        }
+        List<NuHtmlChecker.Message> errors = NuHtmlChecker.shared().check(site.bytes(CYRILLIC_PAGE),
+                site.urlOf(CYRILLIC_PAGE)).stream().filter(NuHtmlChecker.Message::isError).toList();
+        assertTrue(errors.isEmpty(), errors::toString);
     }
 
     @Test
