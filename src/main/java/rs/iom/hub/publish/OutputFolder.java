@@ -154,23 +154,22 @@ public final class OutputFolder implements AutoCloseable {
      * in {@code expected} are removed. After an I/O error the old site is put back (see {@link PublishException}).
      *
      * @param expected every file path the new site has, from its root
-     * @return how many files were added, replaced or removed
      */
-    public int publish(Set<String> expected) throws PublishException {
+    public void publish(Set<String> expected) throws PublishException {
         Objects.requireNonNull(expected, "expected");
         Path work = live.resolve(WORK);
         Path staging = work.resolve("staging");
         Path backup = work.resolve("backup");
         List<String> added;
         try {
-            added = Files.isDirectory(staging) ? PublishedFiles.list(staging) : List.of();
+            added = PublishedFiles.moves(staging, live);
         } catch (IOException e) {
             throw new PublishException(problem("could not read the new site in " + staging + ": "
                     + IoErrors.describe(e), true), true);
         }
         List<String> removed = liveFiles.stream().filter(file -> !expected.contains(file)).toList();
         if (added.isEmpty() && removed.isEmpty()) {
-            return 0;
+            return;
         }
         PublishJournal journal = new PublishJournal(added, removed);
         String current = null;
@@ -186,6 +185,11 @@ public final class OutputFolder implements AutoCloseable {
             for (String file : added) {
                 current = file;
                 Path target = live.resolve(file);
+                if (file.endsWith("/")) { // a folder the site did not have: moved in as a whole
+                    Files.createDirectories(target.getParent());
+                    Files.move(staging.resolve(file), target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                    continue;
+                }
                 if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
                     Files.delete(target); // an old folder of that name: empty now, else this fails
                 } else {
@@ -201,7 +205,6 @@ public final class OutputFolder implements AutoCloseable {
             boolean restored = rollBack(journal);
             throw new PublishException(problem(what + ": " + IoErrors.describe(e), restored), restored);
         }
-        return added.size() + removed.size();
     }
 
     private static void moveAside(Path file, Path backup) throws IOException {

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -18,7 +19,8 @@ import java.util.List;
  * was killed — puts every old file back with {@link #rollBack}. Every step of the publish and of the roll-back can be
  * repeated, so a roll-back that is itself interrupted is simply done again.
  *
- * @param added   files the publish moves from the staging folder into the site (new or replacing an old version)
+ * @param added   files the publish moves from the staging folder into the site (new or replacing an old version), and
+ *                folders the old site did not have (ending in "/"), moved in as a whole
  * @param removed files of the old site the new one no longer has
  */
 record PublishJournal(List<String> added, List<String> removed) {
@@ -71,6 +73,12 @@ record PublishJournal(List<String> added, List<String> removed) {
     void rollBack(Path live, Path staging, Path backup) throws IOException {
         for (String path : added) {
             Path current = live.resolve(path);
+            if (path.endsWith("/")) { // a folder the old site did not have
+                if (!Files.exists(staging.resolve(path)) && Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS)) {
+                    PublishedFiles.deleteTree(current); // it had been moved in
+                }
+                continue;
+            }
             if (!Files.exists(staging.resolve(path)) && Files.isRegularFile(current)) {
                 Files.delete(current); // the new version had been moved in
             }

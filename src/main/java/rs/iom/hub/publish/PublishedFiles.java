@@ -36,6 +36,37 @@ final class PublishedFiles {
         return files;
     }
 
+    /**
+     * What a publish moves from {@code staging} into {@code live}, as sorted paths with forward slashes: a staged folder
+     * that {@code live} does not have yet is one entry ending in "/" (moved as a whole: one rename instead of one per
+     * file, which is what makes publishing a whole new site quick); the other staged files one entry each.
+     */
+    static List<String> moves(Path staging, Path live) throws IOException {
+        List<String> moves = new ArrayList<>();
+        if (Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
+            addMoves(staging, live, "", moves);
+        }
+        moves.sort(String::compareTo);
+        return moves;
+    }
+
+    private static void addMoves(Path staging, Path live, String prefix, List<String> moves) throws IOException {
+        List<Path> children;
+        try (Stream<Path> list = Files.list(staging.resolve(prefix))) {
+            children = list.sorted().toList();
+        }
+        for (Path child : children) {
+            String path = prefix + child.getFileName();
+            if (!Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+                moves.add(path);
+            } else if (!Files.exists(live.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
+                moves.add(path + "/");
+            } else {
+                addMoves(staging, live, path + "/", moves);
+            }
+        }
+    }
+
     /** The first of {@code files} (below {@code root}) that is a symbolic link, as "path → target". */
     static Optional<String> firstLink(Path root, List<String> files) throws IOException {
         for (String file : files) {

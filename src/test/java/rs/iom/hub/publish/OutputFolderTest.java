@@ -183,6 +183,42 @@ class OutputFolderTest {
     }
 
     @Test
+    void aFolderTheSiteDidNotHaveIsMovedInAsAWholeAndTakenOutAgainByAnInterruptedPublish() throws Exception {
+        Path output = temp.resolve("out");
+        publish(output, Map.of("a.html", "old a", "b/index.html", "old b"));
+        Map<String, String> before = texts(output);
+        Path work = output.resolve(OutputFolder.WORK);
+        write(work.resolve("staging/b/index.html"), "new b");
+        write(work.resolve("staging/new/2024/x/index.html"), "new x");
+        write(work.resolve("staging/new/index.html"), "new");
+        assertEquals(List.of("b/index.html", "new/"), PublishedFiles.moves(work.resolve("staging"), output));
+
+        // what a killed publish leaves: the new folder moved in, b/index.html not yet
+        new PublishJournal(List.of("b/index.html", "new/"), List.of()).write(work.resolve("journal"));
+        Files.move(work.resolve("staging/new"), output.resolve("new"));
+        OutputFolder.Opened opened = open(output);
+        opened.folder().orElseThrow().close();
+
+        assertEquals(before, texts(output));
+        assertFalse(Files.exists(output.resolve("new")));
+        assertEquals(1, opened.notes().size());
+    }
+
+    @Test
+    void aPublishIntoAnEmptyFolderMovesWholeFoldersAndGivesTheSameSite() throws Exception {
+        Path output = temp.resolve("out");
+        publish(output, Map.of("index.html", "home", "sr/index.html", "sr", "sr/vesti/2024/x/index.html", "x",
+                "en/index.html", "en"));
+        assertEquals(Map.of("index.html", "home", "sr/index.html", "sr", "sr/vesti/2024/x/index.html", "x",
+                "en/index.html", "en"), texts(output));
+        assertFalse(Files.exists(output.resolve(OutputFolder.WORK)));
+        publish(output, Map.of("sr/vesti/2025/y/index.html", "y"), "index.html", "sr/index.html",
+                "sr/vesti/2024/x/index.html");
+        assertEquals(Map.of("index.html", "home", "sr/index.html", "sr", "sr/vesti/2024/x/index.html", "x",
+                "sr/vesti/2025/y/index.html", "y"), texts(output));
+    }
+
+    @Test
     void workFoldersAndTemporaryFoldersOfEarlierVersionsAreRemoved() throws Exception {
         Path output = temp.resolve("out");
         publish(output, Map.of("a.html", "a"));
