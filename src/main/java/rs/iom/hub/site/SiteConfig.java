@@ -50,6 +50,16 @@ public record SiteConfig(String baseUrl, List<Edition> editions, Edition default
 
     /** The path part of the base URL, with leading and trailing slash ({@code /} or {@code /repo/}). */
     public String basePath() {
+        return BASE_PATHS.computeIfAbsent(baseUrl, SiteConfig::pathOf);
+    }
+
+    /**
+     * Base paths by base URL: {@link #url} is called for every link of every page, and parsing the URL each time was
+     * 2 % of a build (a record holds no derived fields; a site has one or two base URLs).
+     */
+    private static final java.util.Map<String, String> BASE_PATHS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String pathOf(String baseUrl) {
         String path = URI.create(baseUrl).getRawPath();
         if (path == null || path.isEmpty()) {
             return "/";
