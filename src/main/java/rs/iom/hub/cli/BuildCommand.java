@@ -39,6 +39,11 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail on warnings too.")
     boolean strict;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "How many files to read and pages to render at once (default: one per processor; "
+                    + "1: one after the other). The site is the same either way.")
+    int threads;
+
     @Option(names = "--today", paramLabel = "YYYY-MM-DD",
             description = "Build as on this day (news dated later are left out).")
     LocalDate today;
@@ -47,6 +52,10 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (threads < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--threads must be 0 (one per processor) or more, not " + threads);
+        }
         Path source = site.folder();
         Path target = output != null ? output : source.resolve("target/site");
         BuildResult result = Pipeline.of(new JBakeEngine(), Converters.standard(source))
@@ -54,7 +63,7 @@ public final class BuildCommand implements Callable<Integer> {
                     err.println(notice);
                     err.flush();
                 })
-                .build(new BuildOptions(source, target, baseUrl, bake.drafts, today, strict));
+                .build(new BuildOptions(source, target, baseUrl, bake.drafts, today, strict, threads));
         ProblemPrinter.print(err, result.problems());
         if (result.success()) {
             out.printf(Locale.ROOT, "Built %d files into %s in %.1f s (%d written, the others unchanged; %s).%n",

@@ -132,7 +132,7 @@ public final class Pipeline implements AutoCloseable {
             Path live = output.live();
             run = new BakeRun(folder, new SiteReader(cache, converters), cache, null, preview, live,
                     FileCopier.staged(options.source(), layout, live));
-            String engineTime = bake(run, options.source(), staging);
+            String engineTime = bake(run, options, staging);
             Problems problems = run.problems();
             boolean success = !problems.hasErrors() && !(options.strict() && problems.warningCount() > 0);
             Set<String> expected = run.expectedFiles();
@@ -189,7 +189,7 @@ public final class Pipeline implements AutoCloseable {
         try {
             BakeRun run = new BakeRun(folder, new SiteReader(cache, converters), cache, state, true, null,
                     FileCopier.incremental(options.source(), layout, state.assets()));
-            String engineTime = bake(run, options.source(), output.live());
+            String engineTime = bake(run, options, output.live());
             Problems problems = run.problems();
             boolean success = !problems.hasErrors() && !(options.strict() && problems.warningCount() > 0);
             if (success && run.state() != null) {
@@ -216,9 +216,9 @@ public final class Pipeline implements AutoCloseable {
      *
      * @return how long the engine took, for the timings line
      */
-    private String bake(BakeRun run, Path source, Path destination) {
+    private String bake(BakeRun run, BuildOptions options, Path destination) {
         long start = System.nanoTime();
-        List<String> errors = engine.run(source, destination, run);
+        List<String> errors = inPool(options.parallelism(), () -> engine.run(options.source(), destination, run));
         long nanos = System.nanoTime() - start;
         for (String error : errors) {
             if (!run.problems().hasErrors()) {
@@ -227,6 +227,30 @@ public final class Pipeline implements AutoCloseable {
             }
         }
         return String.format(java.util.Locale.ROOT, " (JBake's Oven in all %.2f s)", nanos / 1e9);
+    }
+
+    /**
+     * Runs {@code work} in a pool of {@code threads} threads: the parallel streams of the read and render stages run in
+     * the pool of the thread that starts them, so this sets how many files are read and pages rendered at once.
+     */
+    private static <T> T inPool(int threads, java.util.function.Supplier<T> work) {
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+        try {
+            return pool.submit(work::get).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the build was interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Override

@@ -19,11 +19,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ForkJoinPool;
 
 /**
- * Renders planned pages with the templates and writes them below an output folder, in parallel. A template mistake is
- * reported once per template and line (not once per page) as a problem in {@code templates/…}.
+ * Renders planned pages with the templates and writes them below an output folder, in parallel: in the fork-join pool
+ * of the calling thread (the pipeline runs a bake in a pool of as many threads as it was asked for). A template
+ * mistake is reported once per template and line (not once per page) as a problem in {@code templates/…}.
  */
 public final class SiteRenderer {
     private final TemplateEngine templates;
@@ -44,7 +44,7 @@ public final class SiteRenderer {
         Map<String, Problem> problems = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<String> written = new ConcurrentLinkedQueue<>();
         java.util.Set<Path> folders = ConcurrentHashMap.newKeySet();
-        Runnable work = () -> jobs.parallelStream().forEach(job -> {
+        jobs.parallelStream().forEach(job -> {
             try {
                 String html = render(job);
                 if (output == null) {
@@ -75,12 +75,6 @@ public final class SiteRenderer {
                 problems.putIfAbsent(problem.file() + ":" + problem.line() + ":" + problem.column(), problem);
             }
         });
-        ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        try {
-            pool.submit(work).join();
-        } finally {
-            pool.shutdown();
-        }
         List<Problem> list = new ArrayList<>(problems.values());
         list.sort(Problem.REPORT_ORDER);
         return new RenderedPages(written.size(), list);

@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The same sources always bake to the same bytes: no times, temporary paths or thread order in the output. The
  * shared bake of the real site ({@link RealSite}, baked earlier in this JVM) is compared with a bake of the same
- * folder now and with a bake of a copy of it elsewhere, whose files are new and have new times.
+ * folder now and with a bake of a copy of it elsewhere, whose files are new and have new times; and a larger site baked
+ * one file after the other is compared with the same site baked by four threads at once.
  */
 @ExtendWith(RealSite.LeftUnchanged.class)
 class DeterministicOutputIT {
@@ -45,5 +46,16 @@ class DeterministicOutputIT {
     @Test
     void theOutputDoesNotDependOnWhereTheSourcesAreOrOnTheirFileTimes() {
         assertSameBytes(shared, fromACopy);
+    }
+
+    @Test
+    void aBakeOneFileAfterTheOtherIsByteIdenticalToAParallelOne() {
+        // Enough news (and so list, tag, year and search pages) for four threads to interleave their work.
+        Path sources = TestSites.copyOfRealSite(temp.resolve("threads/sources"));
+        TestCorpus.writeNews(sources, 150);
+        BakedSite sequential = TestSites.bake(sources, temp.resolve("threads/one"), 1);
+        BakedSite parallel = TestSites.bake(sources, temp.resolve("threads/four"), 4);
+        assertTrue(sequential.files().size() > 1000, "the whole site: " + sequential.files().size() + " files");
+        SiteFolders.assertSame(sequential.root(), parallel.root());
     }
 }

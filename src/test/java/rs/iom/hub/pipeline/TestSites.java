@@ -49,8 +49,19 @@ public final class TestSites {
 
     /** Builds {@code source} into {@code output} as {@link #bake} does, but returns the result, success or not. */
     public static BuildResult build(Path source, Path output) {
+        return build(source, output, 0);
+    }
+
+    /** Bakes as {@link #bake} does, reading and rendering with {@code threads} threads (0: one per processor). */
+    public static BakedSite bake(Path source, Path output, int threads) {
+        BuildResult result = build(source, output, threads);
+        assertTrue(result.success(), () -> "the bake of " + source + " failed: " + result.problems());
+        return new BakedSite(output, BASE_URL, result);
+    }
+
+    private static BuildResult build(Path source, Path output, int threads) {
         return rs.iom.hub.pipeline.Pipeline.of(new rs.iom.hub.jbake.JBakeEngine(), Converters.standard(source))
-                .build(new BuildOptions(source, output, BASE_URL, false, TODAY, false));
+                .build(new BuildOptions(source, output, BASE_URL, false, TODAY, false, threads));
     }
 
     /** Copies the real site's sources (settings, content, templates, assets, data) into {@code target}. */
