@@ -84,16 +84,12 @@ public final class Pipeline implements AutoCloseable {
     public CheckResult check(Path source) {
         Objects.requireNonNull(source, "source");
         Path site = source.toAbsolutePath().normalize();
-        List<Problem> setup = checkSettingsFile(site);
-        if (!setup.isEmpty()) {
-            return new CheckResult(setup, 0);
+        SiteSetup setup = setUp(site, new SiteSettings.Overrides(null, null, false));
+        if (!setup.problems().isEmpty()) {
+            return new CheckResult(setup.problems(), 0);
         }
-        SiteFolder folder = new SiteFolder(site, engine.settings(site), new SiteSettings.Overrides(null, null, false));
-        SiteLayout layout = SiteSettings.layoutOf(folder.properties(), site);
-        setup = checkFolders(site, layout);
-        if (!setup.isEmpty()) {
-            return new CheckResult(setup, 0);
-        }
+        SiteFolder folder = setup.folder();
+        SiteLayout layout = setup.layout();
         BakeRun run = new BakeRun(folder, new SiteReader(cache, converters), cache, null, false, null, null);
         run.prepare();
         // the content files looked at: none when the settings or message files stopped the check before them
@@ -109,16 +105,13 @@ public final class Pipeline implements AutoCloseable {
     public BuildResult build(BuildOptions options) {
         Objects.requireNonNull(options, "options");
         long start = System.nanoTime();
-        List<Problem> setup = checkSettingsFile(options.source());
-        if (!setup.isEmpty()) {
-            return new BuildResult(false, setup, 0, elapsed(start));
+        SiteSetup setup = setUp(options.source(), new SiteSettings.Overrides(options.baseUrl(), options.today(),
+                options.drafts()));
+        if (!setup.problems().isEmpty()) {
+            return new BuildResult(false, setup.problems(), 0, elapsed(start));
         }
-        SiteFolder folder = folder(options);
-        SiteLayout layout = SiteSettings.layoutOf(folder.properties(), options.source());
-        setup = checkFolders(options.source(), layout);
-        if (!setup.isEmpty()) {
-            return new BuildResult(false, setup, 0, elapsed(start));
-        }
+        SiteFolder folder = setup.folder();
+        SiteLayout layout = setup.layout();
         OutputFolder.Opened opened = OutputFolder.open(options.output(), options.source(),
                 sourceFolders(options.source(), layout), preview ? "hub serve" : "hub build", true, notices);
         opened.notes().forEach(notices);
@@ -169,16 +162,13 @@ public final class Pipeline implements AutoCloseable {
             return build(options);
         }
         long start = System.nanoTime();
-        List<Problem> setup = checkSettingsFile(options.source());
-        if (!setup.isEmpty()) {
-            return new BuildResult(false, setup, 0, elapsed(start));
+        SiteSetup setup = setUp(options.source(), new SiteSettings.Overrides(options.baseUrl(), options.today(),
+                options.drafts()));
+        if (!setup.problems().isEmpty()) {
+            return new BuildResult(false, setup.problems(), 0, elapsed(start));
         }
-        SiteFolder folder = folder(options);
-        SiteLayout layout = SiteSettings.layoutOf(folder.properties(), options.source());
-        setup = checkFolders(options.source(), layout);
-        if (!setup.isEmpty()) {
-            return new BuildResult(false, setup, 0, elapsed(start));
-        }
+        SiteFolder folder = setup.folder();
+        SiteLayout layout = setup.layout();
         OutputFolder.Opened opened = OutputFolder.open(options.output(), options.source(),
                 sourceFolders(options.source(), layout), "hub serve", false, notices);
         opened.notes().forEach(notices);
@@ -205,9 +195,19 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    private SiteFolder folder(BuildOptions options) {
-        return new SiteFolder(options.source(), engine.settings(options.source()),
-                new SiteSettings.Overrides(options.baseUrl(), options.today(), options.drafts()));
+    /** The site folder and its layout, or the problems that stop every command before it reads anything. */
+    private record SiteSetup(SiteFolder folder, SiteLayout layout, List<Problem> problems) {
+    }
+
+    /** Checks the settings file, reads the settings, and checks the folders they name. */
+    private SiteSetup setUp(Path site, SiteSettings.Overrides overrides) {
+        List<Problem> problems = checkSettingsFile(site);
+        if (!problems.isEmpty()) {
+            return new SiteSetup(null, null, problems);
+        }
+        SiteFolder folder = new SiteFolder(site, engine.settings(site), overrides);
+        SiteLayout layout = SiteSettings.layoutOf(folder.properties(), site);
+        return new SiteSetup(folder, layout, checkFolders(site, layout));
     }
 
     /**
