@@ -180,7 +180,7 @@ public final class DocumentReader {
                 .or(() -> fm.field("translationKey")).map(FrontMatter.Field::line).orElse(1);
         Document document = new Document(source, lang, ContentLayout.editionPath(layout, source), type, status,
                 title.strip(), date, translationKey.strip(), keyLine, summary == null ? "" : summary.strip(), tags,
-                image, imageAlt, menu, rendered.html(), rendered.text(), sha256(bytes), links);
+                image, imageAlt, menu, rendered.html(), rendered.text(), fingerprint(bytes), links);
         return new Result(Optional.of(document), links, problems);
     }
 
@@ -278,7 +278,8 @@ public final class DocumentReader {
         return cut.replaceAll("[\\s,;:.–—-]+$", "") + "…";
     }
 
-    private static String sha256(byte[] bytes) {
+    /** The fingerprint a document read from {@code bytes} has: their SHA-256, in hexadecimal. */
+    public static String fingerprint(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

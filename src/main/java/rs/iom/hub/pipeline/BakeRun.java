@@ -30,8 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <ol>
  *   <li>{@link #prepare()}: read ({@link SiteReader}) → index ({@link SiteIndexer}) → plan ({@link PagePlanner}) →
  *       check ({@link SiteChecker});</li>
- *   <li>{@link #render(Path)}: render ({@link SiteRenderer}) — every page, or, for a preview re-bake, the pages whose
- *       inputs changed since the previous bake;</li>
+ *   <li>{@link #render(Path)}: render ({@link SiteRenderer}) — every page, or, for a preview re-bake or a build with
+ *       the {@link BuildCache}, the pages whose inputs changed since the previous bake;</li>
  *   <li>{@link #copyAssets} and {@link #copyAttachments}: the files published as they are ({@link FileCopier}).</li>
  * </ol>
  * Publishing is the caller's ({@link Pipeline}), once the engine is done.
@@ -52,7 +52,8 @@ final class BakeRun implements Bake {
     private RenderState state;
 
     /**
-     * @param previous   what the previous bake rendered (preview re-bakes: only changed pages are rendered), or null
+     * @param previous   what the previous bake rendered (preview re-bakes, cached builds: only changed pages are
+     *                   rendered), or null
      * @param trackState record what is rendered, for the next re-bake
      * @param published  the published site a full render compares with, writing only what differs (null: none)
      * @param copier     copies the assets and attachments that changed
@@ -80,7 +81,8 @@ final class BakeRun implements Bake {
         try {
             // Term weights are kept between bakes only by the preview (a one-off build would just hold them in memory).
             plan = new PagePlanner(site.config(), site.content(), site.editions(),
-                    trackState ? cache.searchWeights() : new ForgetfulMap<>()).plan();
+                    trackState ? cache.searchWeights() : new ForgetfulMap<>(),
+                    trackState ? cache.searchFiles() : new java.util.HashMap<>()).plan();
         } catch (MissingMessageException e) {
             problems.add(Problem.error(e.source().replaceAll(" .*", ""), 0, 0,
                     "the message '" + e.key() + "' is missing", "add '" + e.key() + "' to every file in data/i18n/"));
@@ -120,9 +122,14 @@ final class BakeRun implements Bake {
         } else {
             List<PageJob> changed = plan.jobs().stream()
                     .filter(job -> !inputs.get(job.file()).equals(previous.pages().get(job.file()))).toList();
-            pages = renderer.renderAtomically(changed, output);
-            if (pages.problems().isEmpty()) {
-                deleteGonePages(output, inputs);
+            if (published != null) {
+                // a cached build: the unchanged pages stay published as they are; publishing removes the gone ones
+                pages = renderer.render(changed, output, published);
+            } else {
+                pages = renderer.renderAtomically(changed, output);
+                if (pages.problems().isEmpty()) {
+                    deleteGonePages(output, inputs);
+                }
             }
         }
         problems.addAll(pages.problems());

@@ -1,13 +1,24 @@
 package rs.iom.hub.pipeline;
 
 import rs.iom.hub.content.DocumentReader;
+import rs.iom.hub.search.SearchIndexBuilder;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Remembers what reading each content file gave, keyed by its size and modification time, so that the preview server
- * only re-reads the files that changed. A full build starts with an empty cache.
+ * Remembers what reading each content file gave, so that a file is read (its front matter parsed, its Markdown
+ * rendered) only when it changed. The preview server keeps one in memory and finds unchanged files by their size and
+ * modification time; a build restores one from the {@link BuildCache} and finds them by their content, whatever their
+ * time says (a fresh checkout touches every file). What reading gives depends on the site's folders, languages and
+ * defaults, and on hub itself: {@link #useFor} forgets everything when those differ from what it was read with.
  */
 public final class DocumentCache {
     private record Entry(long size, long modified, DocumentReader.Result result) {
@@ -15,10 +26,56 @@ public final class DocumentCache {
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Integer>> searchWeights = new ConcurrentHashMap<>();
+    private final Map<String, List<SearchIndexBuilder.FileStamp>> searchFiles = new SearchFiles();
+    private volatile String readerSignature = "";
+    private volatile boolean changed;
 
     /** Search term weights by document fingerprint (see {@link rs.iom.hub.search.SearchIndexBuilder}). */
     public Map<String, Map<String, Integer>> searchWeights() {
         return searchWeights;
+    }
+
+    /**
+     * Names and hashes of the search index's term files, by the key of the entries they were counted for (see
+     * {@link SearchIndexBuilder#termFiles(List, Map)}); the last few only.
+     */
+    public Map<String, List<SearchIndexBuilder.FileStamp>> searchFiles() {
+        return searchFiles;
+    }
+
+    /** The few latest search index memos (each edit of the preview makes one per language); adding one is a change. */
+    private final class SearchFiles extends LinkedHashMap<String, List<SearchIndexBuilder.FileStamp>> {
+        private static final int KEPT = 8;
+
+        @Override
+        public synchronized List<SearchIndexBuilder.FileStamp> put(String key,
+                                                                   List<SearchIndexBuilder.FileStamp> value) {
+            changed = true;
+            return super.put(key, value);
+        }
+
+        @Override
+        public synchronized List<SearchIndexBuilder.FileStamp> get(Object key) {
+            return super.get(key);
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<SearchIndexBuilder.FileStamp>> eldest) {
+            return size() > KEPT;
+        }
+    }
+
+    /**
+     * Keeps the entries when they were read with the same settings ({@code signature}), forgets them otherwise.
+     *
+     * @param signature what the reader of this bake depends on besides the file (folders, languages, hub's build)
+     */
+    void useFor(String signature) {
+        Objects.requireNonNull(signature, "signature");
+        if (!signature.equals(readerSignature)) {
+            clear();
+            readerSignature = signature;
+        }
     }
 
     /** The cached result for {@code source} if its size and time are unchanged. */
@@ -27,20 +84,78 @@ public final class DocumentCache {
         return entry != null && entry.size == size && entry.modified == modified ? entry.result : null;
     }
 
+    /** The cached result for {@code source} if it was read from these very {@code bytes}. */
+    DocumentReader.Result getByContent(String source, byte[] bytes) {
+        Entry entry = entries.get(source);
+        if (entry == null || entry.result.document().isEmpty()) {
+            return null;
+        }
+        return entry.result.document().get().fingerprint().equals(DocumentReader.fingerprint(bytes))
+                ? entry.result : null;
+    }
+
     public void put(String source, long size, long modified, DocumentReader.Result result) {
-        entries.put(source, new Entry(size, modified, result));
+        Entry old = entries.put(source, new Entry(size, modified, result));
+        if (old == null || old.result != result) {
+            changed = true;
+        }
     }
 
     /** Forgets files that no longer exist. */
-    public void retainOnly(java.util.Collection<String> sources) {
-        entries.keySet().retainAll(new java.util.HashSet<>(sources));
-        java.util.Set<String> fingerprints = new java.util.HashSet<>();
+    public void retainOnly(Collection<String> sources) {
+        if (entries.keySet().retainAll(new HashSet<>(sources))) {
+            changed = true;
+        }
+        Set<String> fingerprints = new HashSet<>();
         entries.values().forEach(e -> e.result.document().ifPresent(d -> fingerprints.add(d.fingerprint())));
         searchWeights.keySet().retainAll(fingerprints);
     }
 
     public void clear() {
+        if (!entries.isEmpty()) {
+            changed = true;
+        }
         entries.clear();
         searchWeights.clear();
+        searchFiles.clear();
+    }
+
+    /** The settings the entries were read with ({@link #useFor}). */
+    String readerSignature() {
+        return readerSignature;
+    }
+
+    /** Whether an entry was added, replaced or forgotten since the cache was {@linkplain #restore restored}. */
+    boolean changed() {
+        return changed;
+    }
+
+    /**
+     * The results worth keeping on disk, by source in path order: those of files that gave a document (a file with
+     * errors is read again, and says again what is wrong).
+     */
+    Map<String, DocumentReader.Result> documents() {
+        Map<String, DocumentReader.Result> documents = new LinkedHashMap<>();
+        new TreeMap<>(entries).forEach((source, entry) -> {
+            if (entry.result.document().isPresent()) {
+                documents.put(source, entry.result);
+            }
+        });
+        return documents;
+    }
+
+    /**
+     * Replaces the entries with results kept on disk, read with {@code signature}. They are found by their content
+     * only ({@link #getByContent}): their files' times on disk are not known.
+     */
+    void restore(String signature, Map<String, DocumentReader.Result> documents,
+                 Map<String, List<SearchIndexBuilder.FileStamp>> memos) {
+        entries.clear();
+        searchWeights.clear();
+        searchFiles.clear();
+        documents.forEach((source, result) -> entries.put(source, new Entry(-1, -1, result)));
+        searchFiles.putAll(memos);
+        readerSignature = Objects.requireNonNull(signature, "signature");
+        changed = false;
     }
 }

@@ -44,6 +44,7 @@ public final class Pipeline implements AutoCloseable {
     private final TextConverters converters;
     private final boolean preview;
     private Consumer<String> notices = notice -> { };
+    private BuildCache buildCache;
     private RenderState state;
     private Path stateOutput;
 
@@ -70,6 +71,16 @@ public final class Pipeline implements AutoCloseable {
     /** Where this pipeline tells what it does on the way (waiting for another build, an interrupted publish undone). */
     public Pipeline onNotice(Consumer<String> notices) {
         this.notices = Objects.requireNonNull(notices, "notices");
+        return this;
+    }
+
+    /**
+     * Builds with {@code cache}: the first {@link #build} reads only the content files that changed since the build
+     * that wrote it, and renders only the pages whose inputs changed; every successful build keeps its own for the
+     * next. Null: every build reads and renders everything.
+     */
+    public Pipeline withCache(BuildCache cache) {
+        this.buildCache = cache == null ? null : cache.onNotice(notice -> notices.accept(notice));
         return this;
     }
 
@@ -123,8 +134,21 @@ public final class Pipeline implements AutoCloseable {
         try {
             Path staging = output.staging();
             Path live = output.live();
-            run = new BakeRun(folder, new SiteReader(cache, converters), cache, null, preview, live,
-                    FileCopier.staged(options.source(), layout, live));
+            RenderState previous = null;
+            if (buildCache != null) {
+                long restoring = System.nanoTime();
+                if (state == null) {
+                    buildCache.restoreInto(cache);
+                }
+                previous = buildCache.previousRender(live);
+                restoring = System.nanoTime() - restoring;
+                run = new BakeRun(folder, new SiteReader(cache, converters), cache, previous, true, live,
+                        FileCopier.staged(options.source(), layout, live));
+                run.timings().add("cache", restoring);
+            } else {
+                run = new BakeRun(folder, new SiteReader(cache, converters), cache, null, preview, live,
+                        FileCopier.staged(options.source(), layout, live));
+            }
             String engineTime = bake(run, options, staging);
             Problems problems = run.problems();
             boolean success = !problems.hasErrors() && !(options.strict() && problems.warningCount() > 0);
@@ -135,6 +159,11 @@ public final class Pipeline implements AutoCloseable {
                 run.timings().lap("publish");
                 state = run.state();
                 stateOutput = options.output();
+                if (buildCache != null && state != null) {
+                    buildCache.save(cache);
+                    buildCache.saveRender(live, state);
+                    run.timings().lap("cache");
+                }
             }
             return new BuildResult(success, named(problems.sorted(), layout), run.written(), elapsed(start),
                     run.timings() + engineTime, expected.size());

@@ -34,7 +34,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The read stage: a {@link SiteFolder} becomes a {@link ReadSite}. Reads the settings, the message files, lists every
  * source folder (never following a link out of it) and reads every content file in parallel, re-using the results of
- * unchanged files from a {@link DocumentCache}. Every problem goes to the run's {@link Problems}.
+ * unchanged files from a {@link DocumentCache} (found by size and time, or by content). Every problem goes to the
+ * run's {@link Problems}.
  */
 public final class SiteReader {
     private final DocumentCache cache;
@@ -86,6 +87,8 @@ public final class SiteReader {
         attachments.parallelStream().map(source -> Attachments.check(site, source))
                 .flatMap(Optional::stream).forEach(problems::add);
         DocumentReader reader = new DocumentReader(layout, languages, newsFolders, config.defaultStatus());
+        cache.useFor(String.join("\n", CodeStamp.value(), layout.toString(), languages.toString(),
+                new java.util.TreeMap<>(newsFolders).toString(), config.defaultStatus().toString()));
         Map<String, DocumentReader.Result> results = new ConcurrentHashMap<>();
         markdown.parallelStream().forEach(source -> results.put(source, read(site, reader, source)));
         cache.retainOnly(markdown);
@@ -124,7 +127,11 @@ public final class SiteReader {
             if (cached != null) {
                 return cached;
             }
-            DocumentReader.Result result = reader.read(source, Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            DocumentReader.Result result = cache.getByContent(source, bytes);
+            if (result == null) {
+                result = reader.read(source, bytes);
+            }
             cache.put(source, size, modified, result);
             return result;
         } catch (IOException e) {

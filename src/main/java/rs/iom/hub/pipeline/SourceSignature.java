@@ -12,15 +12,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A hash of the files every page depends on: templates, data files (UI strings, dictionaries) and settings (read as
- * {@link SourceFiles} lists them: never through a link out of their folder).
+ * A hash of what every page depends on: hub itself ({@link CodeStamp}), templates, data files (UI strings,
+ * dictionaries) and settings (read as {@link SourceFiles} lists them: never through a link out of their folder).
  */
 final class SourceSignature {
     private SourceSignature() {
     }
 
     static long of(Path site, SiteLayout layout, Object... options) {
-        InputHash hash = new InputHash();
+        InputHash hash = new InputHash().add(CodeStamp.value());
         for (Object option : options) {
             hash.add(option);
         }

@@ -20,6 +20,11 @@ public final class Timings {
         started = now;
     }
 
+    /** Records {@code elapsed} nanoseconds under {@code name}, spent before this bake's clock started. */
+    public synchronized void add(String name, long elapsed) {
+        nanos.merge(name, elapsed, Long::sum);
+    }
+
     /** Restarts the clock without recording (time spent elsewhere). */
     public synchronized void restart() {
         started = System.nanoTime();

@@ -2,6 +2,7 @@ package rs.iom.hub.plan;
 
 import rs.iom.hub.content.Document;
 import rs.iom.hub.plan.view.PageMeta;
+import rs.iom.hub.search.SearchIndexBuilder;
 import rs.iom.hub.plan.view.TagSummary;
 import rs.iom.hub.plan.view.YearSummary;
 import rs.iom.hub.site.EditionContext;
@@ -38,21 +39,25 @@ public final class PagePlanner {
     private final SearchIndexJob search;
 
     public PagePlanner(SiteConfig config, SiteContent content, List<EditionContext> editions) {
-        this(config, content, editions, new ConcurrentHashMap<>());
+        this(config, content, editions, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
     }
 
     /**
      * @param searchWeights cache of search term weights by document fingerprint (kept by the preview server)
+     * @param searchFiles   names and hashes of search index files by their entries' key (kept by the preview server
+     *                      and the build cache): an unchanged index is planned without counting its terms
      */
     public PagePlanner(SiteConfig config, SiteContent content, List<EditionContext> editions,
-                       Map<String, Map<String, Integer>> searchWeights) {
+                       Map<String, Map<String, Integer>> searchWeights,
+                       Map<String, List<SearchIndexBuilder.FileStamp>> searchFiles) {
         this.config = Objects.requireNonNull(config, "config");
         this.content = Objects.requireNonNull(content, "content");
         this.editions = new Editions(Objects.requireNonNull(editions, "editions"), config);
         this.metas = new PageMetaFactory(config, content, this.editions);
         this.views = new ViewModels(config, content, this.editions);
         this.inputs = new PageInputs(content, views);
-        this.search = new SearchIndexJob(config, content, searchWeights);
+        this.search = new SearchIndexJob(config, content, searchWeights,
+                Objects.requireNonNull(searchFiles, "searchFiles"));
     }
 
     /** Every file of the site, in a stable order (without the pages jbake.properties' render.* switch off). */

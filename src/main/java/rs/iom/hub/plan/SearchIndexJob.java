@@ -20,13 +20,19 @@ final class SearchIndexJob {
     private final SiteConfig config;
     private final SiteContent content;
     private final SearchIndexBuilder search;
+    private final Map<String, List<SearchIndexBuilder.FileStamp>> memo;
     private final Map<String, List<SearchIndexBuilder.IndexFile>> termFiles = new HashMap<>();
 
-    /** @param weights cache of search term weights by document fingerprint (kept by the preview) */
-    SearchIndexJob(SiteConfig config, SiteContent content, Map<String, Map<String, Integer>> weights) {
+    /**
+     * @param weights cache of search term weights by document fingerprint (kept by the preview)
+     * @param memo    names and hashes of term files already counted (kept by the preview and the build cache)
+     */
+    SearchIndexJob(SiteConfig config, SiteContent content, Map<String, Map<String, Integer>> weights,
+                   Map<String, List<SearchIndexBuilder.FileStamp>> memo) {
         this.config = config;
         this.content = content;
         this.search = new SearchIndexBuilder(weights);
+        this.memo = memo;
     }
 
     List<PageJob> jobs(EditionContext ctx) {
@@ -41,7 +47,7 @@ final class SearchIndexJob {
                     doc.text(), doc.tags(), doc.fingerprint()));
         }
         List<SearchIndexBuilder.IndexFile> files = new ArrayList<>(termFiles.computeIfAbsent(language,
-                l -> search.termFiles(entries)));
+                l -> search.termFiles(entries, memo)));
         files.addAll(search.documentFiles(entries));
         List<PageJob> jobs = new ArrayList<>();
         for (SearchIndexBuilder.IndexFile file : files) {

@@ -134,6 +134,67 @@ public final class SearchIndexBuilder {
         return files;
     }
 
+    /** The name and content hash of a file of the index, kept to plan an unchanged index without computing it. */
+    public record FileStamp(String name, long hash) {
+        public FileStamp {
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
+    /**
+     * The term files for {@code entries}, as {@link #termFiles(List)}, but planned from {@code memo} when the entries
+     * are those it was made for: then only names and hashes are known at first, and the terms are counted only when
+     * a file's JSON is asked for (a page whose hash did not change is not rendered, so an unchanged index costs
+     * nothing). New entries are counted at once and their stamps added to {@code memo}.
+     *
+     * @param memo stamps of the term files by {@link #key} of their entries (kept by the build cache)
+     */
+    public List<IndexFile> termFiles(List<Entry> entries, Map<String, List<FileStamp>> memo) {
+        Objects.requireNonNull(entries, "entries");
+        Objects.requireNonNull(memo, "memo");
+        String key = key(entries);
+        List<FileStamp> stamps = memo.get(key);
+        if (stamps == null) {
+            List<IndexFile> files = termFiles(entries);
+            memo.put(key, files.stream().map(f -> new FileStamp(f.name(), f.hash().getAsLong())).toList());
+            return files;
+        }
+        Supplier<Map<String, IndexFile>> counted = once(() -> {
+            Map<String, IndexFile> byName = new HashMap<>();
+            termFiles(entries).forEach(file -> byName.put(file.name(), file));
+            return byName;
+        });
+        List<IndexFile> files = new ArrayList<>();
+        for (FileStamp stamp : stamps) {
+            files.add(new IndexFile(stamp.name(), stamp::hash, once(() -> {
+                IndexFile file = counted.get().get(stamp.name());
+                if (file == null) {
+                    throw new IllegalStateException("the search index has no file " + stamp.name()
+                            + " any more: its memo does not fit its entries");
+                }
+                return file.json().get();
+            })));
+        }
+        return files;
+    }
+
+    /** What the term files depend on: each entry's source hash, title, summary and tags, in order (SHA-256). */
+    static String key(List<Entry> entries) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (Entry entry : entries) {
+                for (String part : List.of(entry.fingerprint(), entry.title(), entry.summary(),
+                        String.join("\u0000", entry.tags()))) {
+                    digest.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    digest.update((byte) 0);
+                }
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Java has no SHA-256", e);
+        }
+    }
+
     /** The document shards: what the results list shows of each document, in the edition's script. */
     public List<IndexFile> documentFiles(List<Entry> entries) {
         List<IndexFile> files = new ArrayList<>();
@@ -167,13 +228,13 @@ public final class SearchIndexBuilder {
     }
 
     /** A supplier that computes its value once, on first use, even when asked from several threads. */
-    private static Supplier<String> once(Supplier<String> supplier) {
+    private static <T> Supplier<T> once(Supplier<T> supplier) {
         return new Supplier<>() {
-            private volatile String value;
+            private volatile T value;
 
             @Override
-            public String get() {
-                String v = value;
+            public T get() {
+                T v = value;
                 if (v == null) {
                     synchronized (this) {
                         v = value;

@@ -43,4 +43,30 @@ class SearchIndexBuilderTest {
         assertTrue(files.containsKey("d-0.json") && files.containsKey("d-1.json") && files.containsKey("d-2.json"));
         assertTrue(!files.containsKey("d-3.json"));
     }
+
+    @Test
+    void termFilesPlannedFromAMemoHaveTheNamesHashesAndJsonOfCountedOnes() {
+        List<SearchIndexBuilder.Entry> entries = List.of(
+                entry("a", "Upravljanje migracijama", "Sažetak.", "Tekst o učešću."),
+                entry("b", "Drugo", "Sažetak.", "Upravljanje se pominje u tekstu."));
+        Map<String, List<SearchIndexBuilder.FileStamp>> memo = new HashMap<>();
+        List<SearchIndexBuilder.IndexFile> counted = builder.termFiles(entries, memo);
+        assertEquals(1, memo.size(), "the stamps of the counted files are kept");
+        List<SearchIndexBuilder.IndexFile> planned = new SearchIndexBuilder(new HashMap<>()).termFiles(entries, memo);
+        assertEquals(counted.size(), planned.size());
+        for (int i = 0; i < counted.size(); i++) {
+            assertEquals(counted.get(i).name(), planned.get(i).name());
+            assertEquals(counted.get(i).hash().getAsLong(), planned.get(i).hash().getAsLong());
+            assertEquals(counted.get(i).json().get(), planned.get(i).json().get());
+        }
+    }
+
+    @Test
+    void otherEntriesAreCountedAgainNotPlannedFromTheMemoOfTheFirst() {
+        Map<String, List<SearchIndexBuilder.FileStamp>> memo = new HashMap<>();
+        builder.termFiles(List.of(entry("a", "Upravljanje", "", "tekst")), memo);
+        List<SearchIndexBuilder.IndexFile> other = builder.termFiles(List.of(entry("b", "Obuka", "", "tekst")), memo);
+        assertTrue(other.stream().anyMatch(f -> f.name().equals("t-ob.json")), other.toString());
+        assertEquals(2, memo.size());
+    }
 }
