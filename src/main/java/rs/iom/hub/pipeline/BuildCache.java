@@ -4,11 +4,15 @@ import rs.iom.hub.plan.InputHash;
 import rs.iom.hub.publish.IoErrors;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -77,8 +81,9 @@ public final class BuildCache {
         if (!cache.changed()) {
             return;
         }
-        store(DOCUMENTS, () -> CacheCodec.encode(new CacheCodec.Documents(cache.readerSignature(),
-                cache.documents(), cache.searchFiles())));
+        CacheCodec.Documents documents = new CacheCodec.Documents(cache.readerSignature(), cache.documents(),
+                cache.searchFiles());
+        store(DOCUMENTS, out -> CacheCodec.encode(documents, out));
     }
 
     /**
@@ -109,8 +114,8 @@ public final class BuildCache {
                 stamps.put(file, stamp);
             }
         });
-        store(pagesFile(output), () -> CacheCodec.encode(new CacheCodec.Pages(output.toString(), state.signature(),
-                state.pages(), stamps)));
+        CacheCodec.Pages pages = new CacheCodec.Pages(output.toString(), state.signature(), state.pages(), stamps);
+        store(pagesFile(output), out -> CacheCodec.encode(pages, out));
     }
 
     private static String pagesFile(Path output) {
@@ -148,7 +153,7 @@ public final class BuildCache {
 
     /** How a file of the cache is read: from its bytes after the format mark. */
     private interface Decoder<T> {
-        T decode(byte[] bytes, int offset);
+        T decode(ByteBuffer bytes);
     }
 
     private <T> Optional<T> load(String name, Decoder<T> decoder) {
@@ -166,20 +171,30 @@ public final class BuildCache {
                     || !Files.isRegularFile(signatureFile, LinkOption.NOFOLLOW_LINKS)) {
                 return Optional.empty();
             }
-            byte[] bytes = Files.readAllBytes(file);
+            ByteBuffer bytes;
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+                // mapped, not read: the cache of a large site is tens of MB the heap need not hold
+                bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+            }
             if (!trusted(file, bytes, Files.readAllBytes(signatureFile))) {
                 notices.accept("The build cache " + FOLDER + "/" + name + " was not written by this hub for this user;"
                         + " it is left unused and replaced after the build.");
                 return Optional.empty();
             }
-            if (bytes.length < MAGIC.length || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+            byte[] magic = new byte[MAGIC.length];
+            if (bytes.remaining() < MAGIC.length || !Arrays.equals(magicOf(bytes, magic), MAGIC)) {
                 return Optional.empty();
             }
-            return Optional.of(decoder.decode(bytes, MAGIC.length));
-        } catch (IOException | RuntimeException e) {
-            // written by a build of hub whose types differ: the build does all the work, and replaces the file
+            return Optional.of(decoder.decode(bytes));
+        } catch (IOException | RuntimeException | InternalError e) {
+            // written by a build of hub whose types differ (or, mapped, cut short by another program): the build does all the work, and replaces the file
             return Optional.empty();
         }
+    }
+
+    private static byte[] magicOf(ByteBuffer bytes, byte[] magic) {
+        bytes.get(magic);
+        return magic;
     }
 
     /**
@@ -188,23 +203,29 @@ public final class BuildCache {
      * program can give a file of its own: any write, copy or checkout changes the inode or the change time. Where the
      * file system tells no inode, the signature covers the content (slower: it is hashed in full).
      */
-    private boolean trusted(Path file, byte[] bytes, byte[] signature) throws IOException {
+    private boolean trusted(Path file, ByteBuffer bytes, byte[] signature) throws IOException {
         byte[] identity = identity(file, bytes).getBytes(StandardCharsets.UTF_8);
         return key.get().verify(signature, identity, 0);
     }
 
-    private static String identity(Path file, byte[] bytes) throws IOException {
+    private static String identity(Path file, ByteBuffer bytes) throws IOException {
         BasicFileAttributes basic = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         String stamp = file.toAbsolutePath() + "\n" + basic.size() + ":" + basic.lastModifiedTime().toMillis();
         try {
             Map<String, Object> unix = Files.readAttributes(file, "unix:dev,ino,ctime", LinkOption.NOFOLLOW_LINKS);
             return stamp + ":" + unix.get("dev") + ":" + unix.get("ino") + ":" + unix.get("ctime");
         } catch (UnsupportedOperationException | IllegalArgumentException e) {
-            return stamp + ":" + rs.iom.hub.content.DocumentReader.fingerprint(bytes);
+            try {
+                java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+                digest.update(bytes.duplicate());
+                return stamp + ":" + java.util.HexFormat.of().formatHex(digest.digest());
+            } catch (java.security.NoSuchAlgorithmException missing) {
+                throw new IllegalStateException("Java has no SHA-256", missing);
+            }
         }
     }
 
-    private void store(String name, java.util.function.Supplier<byte[]> encoder) {
+    private void store(String name, Consumer<OutputStream> encoder) {
         if (key.isEmpty()) {
             return;
         }
@@ -215,25 +236,36 @@ public final class BuildCache {
                         + " is not a folder (or is a link). The next build reads every file again.");
                 return;
             }
-            byte[] encoded = encoder.get();
-            byte[] bytes = Arrays.copyOf(MAGIC, MAGIC.length + encoded.length);
-            System.arraycopy(encoded, 0, bytes, MAGIC.length, encoded.length);
             Path file = folder.get().resolve(name);
-            replace(folder.get(), file, bytes);
+            replace(folder.get(), file, out -> {
+                out.write(MAGIC);
+                encoder.accept(out);
+            });
             // signed once in place: a move may change the file's change time
-            replace(folder.get(), folder.get().resolve(name + ".sig"),
-                    key.get().sign(identity(file, bytes).getBytes(StandardCharsets.UTF_8), 0));
+            byte[] signature;
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                signature = key.get().sign(identity(file, channel.map(FileChannel.MapMode.READ_ONLY, 0,
+                        channel.size())).getBytes(StandardCharsets.UTF_8), 0);
+            }
+            replace(folder.get(), folder.get().resolve(name + ".sig"), out -> out.write(signature));
         } catch (IOException | RuntimeException e) {
             notices.accept("The build cache was not kept in " + site.resolve(FOLDER) + ": " + IoErrors.describe(e)
                     + ". The next build reads every file again.");
         }
     }
 
-    /** Writes {@code bytes} into {@code file} through a new file moved into place: a reader sees one or the other. */
-    private static void replace(Path folder, Path file, byte[] bytes) throws IOException {
+    /** What writes a file of the cache. */
+    private interface Content {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Writes {@code file} through a new file moved into place: a reader sees the old one or the new one. */
+    private static void replace(Path folder, Path file, Content content) throws IOException {
         Path temporary = Files.createTempFile(folder, file.getFileName().toString(), ".new");
         try {
-            Files.write(temporary, bytes);
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                content.write(out);
+            }
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);

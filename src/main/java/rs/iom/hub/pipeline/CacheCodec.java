@@ -10,9 +10,11 @@ import rs.iom.hub.problem.Problem;
 import rs.iom.hub.problem.Severity;
 import rs.iom.hub.search.SearchIndexBuilder;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
@@ -47,7 +49,14 @@ final class CacheCodec {
     }
 
     static byte[] encode(Documents documents) {
-        Writer out = new Writer();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        encode(documents, bytes);
+        return bytes.toByteArray();
+    }
+
+    /** Writes {@code documents} into {@code stream} as it goes: a large site's cache is never all in memory twice. */
+    static void encode(Documents documents, OutputStream stream) {
+        Writer out = new Writer(stream);
         out.string(documents.readerSignature());
         out.count(documents.results().size());
         documents.results().forEach((source, result) -> {
@@ -74,11 +83,16 @@ final class CacheCodec {
             out.string(key).count(stamps.size());
             stamps.forEach(stamp -> out.string(stamp.name()).number(stamp.hash()));
         });
-        return out.bytes();
+        out.flush();
     }
 
     static Documents decodeDocuments(byte[] bytes, int offset) {
-        Reader in = new Reader(bytes, offset);
+        return decodeDocuments(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+    }
+
+    /** Reads documents from the rest of {@code buffer} (a mapped file: the file is not copied into memory first). */
+    static Documents decodeDocuments(ByteBuffer buffer) {
+        Reader in = new Reader(buffer);
         try {
             String signature = in.string();
             int count = in.count();
@@ -118,15 +132,25 @@ final class CacheCodec {
     }
 
     static byte[] encode(Pages pages) {
-        Writer out = new Writer();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        encode(pages, bytes);
+        return bytes.toByteArray();
+    }
+
+    static void encode(Pages pages, OutputStream stream) {
+        Writer out = new Writer(stream);
         out.string(pages.output()).number(pages.signature());
         out.count(pages.inputs().size());
         pages.inputs().forEach((file, inputs) -> out.string(file).number(inputs).nullable(pages.stamps().get(file)));
-        return out.bytes();
+        out.flush();
     }
 
     static Pages decodePages(byte[] bytes, int offset) {
-        Reader in = new Reader(bytes, offset);
+        return decodePages(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+    }
+
+    static Pages decodePages(ByteBuffer buffer) {
+        Reader in = new Reader(buffer);
         try {
             String output = in.string();
             long signature = in.number();
@@ -184,8 +208,11 @@ final class CacheCodec {
 
     /** Strings as their UTF-8 length (-1: null) and bytes; numbers as 8 bytes. */
     private static final class Writer {
-        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
-        private final DataOutputStream out = new DataOutputStream(buffer);
+        private final DataOutputStream out;
+
+        Writer(OutputStream stream) {
+            out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16));
+        }
 
         Writer string(String value) {
             if (value == null) {
@@ -222,16 +249,21 @@ final class CacheCodec {
             return number(value);
         }
 
-        byte[] bytes() {
-            return buffer.toByteArray();
+        void flush() {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
     private static final class Reader {
         private final ByteBuffer buffer;
+        private byte[] scratch = new byte[1 << 12];
 
-        Reader(byte[] bytes, int offset) {
-            buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        Reader(ByteBuffer buffer) {
+            this.buffer = buffer;
         }
 
         String string() {
@@ -250,10 +282,17 @@ final class CacheCodec {
             if (length < 0 || length > buffer.remaining()) {
                 throw new IllegalArgumentException("the cache file is broken: a length of " + length);
             }
-            String value = new String(buffer.array(), buffer.arrayOffset() + buffer.position(), length,
-                    StandardCharsets.UTF_8);
-            buffer.position(buffer.position() + length);
-            return value;
+            if (buffer.hasArray()) {
+                String value = new String(buffer.array(), buffer.arrayOffset() + buffer.position(), length,
+                        StandardCharsets.UTF_8);
+                buffer.position(buffer.position() + length);
+                return value;
+            }
+            if (scratch.length < length) {
+                scratch = new byte[Math.max(length, scratch.length * 2)];
+            }
+            buffer.get(scratch, 0, length);
+            return new String(scratch, 0, length, StandardCharsets.UTF_8);
         }
 
         long number() {

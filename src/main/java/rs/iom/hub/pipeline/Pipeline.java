@@ -144,7 +144,7 @@ public final class Pipeline implements AutoCloseable {
                 restoring = System.nanoTime() - restoring;
                 run = new BakeRun(folder, new SiteReader(cache, converters), cache, previous, true, live,
                         FileCopier.staged(options.source(), layout, live));
-                run.timings().add("cache", restoring);
+                run.timings().add("cache read", restoring);
             } else {
                 run = new BakeRun(folder, new SiteReader(cache, converters), cache, null, preview, live,
                         FileCopier.staged(options.source(), layout, live));
@@ -162,7 +162,7 @@ public final class Pipeline implements AutoCloseable {
                 if (buildCache != null && state != null) {
                     buildCache.save(cache);
                     buildCache.saveRender(live, state);
-                    run.timings().lap("cache");
+                    run.timings().lap("cache write");
                 }
             }
             return new BuildResult(success, named(problems.sorted(), layout), run.written(), elapsed(start),

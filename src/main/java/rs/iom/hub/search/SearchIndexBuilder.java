@@ -80,8 +80,9 @@ public final class SearchIndexBuilder {
     public List<IndexFile> termFiles(List<Entry> entries) {
         Objects.requireNonNull(entries, "entries");
         Map<String, Postings> postings = new HashMap<>();
+        List<Map<String, Integer>> weights = weights(entries);
         for (int id = 0; id < entries.size(); id++) {
-            for (Map.Entry<String, Integer> term : weights(entries.get(id)).entrySet()) {
+            for (Map.Entry<String, Integer> term : weights.get(id).entrySet()) {
                 postings.computeIfAbsent(term.getKey(), k -> new Postings()).add(id, term.getValue());
             }
         }
@@ -266,25 +267,44 @@ public final class SearchIndexBuilder {
         }
     }
 
-    private Map<String, Integer> weights(Entry entry) {
-        return weights.computeIfAbsent(entry.fingerprint(), k -> {
-            Map<String, Integer> weights = new HashMap<>();
-            for (String word : SearchFolding.words(entry.text())) {
-                weights.merge(word, 1, (a, b) -> Math.min(MAX_BODY, a + b));
+    /**
+     * The term weights of each entry: those of documents seen before from the cache, the others counted in parallel
+     * (in the pool of the calling thread: the bake's) and then added to the cache, one after the other (it need not
+     * be thread-safe).
+     */
+    private List<Map<String, Integer>> weights(List<Entry> entries) {
+        List<Map<String, Integer>> known = new ArrayList<>(entries.size());
+        for (Entry entry : entries) {
+            known.add(weights.get(entry.fingerprint()));
+        }
+        List<Map<String, Integer>> all = java.util.stream.IntStream.range(0, entries.size()).parallel()
+                .mapToObj(i -> known.get(i) != null ? known.get(i) : count(entries.get(i))).toList();
+        for (int i = 0; i < entries.size(); i++) {
+            if (known.get(i) == null) {
+                Map<String, Integer> counted = all.get(i);
+                weights.computeIfAbsent(entries.get(i).fingerprint(), k -> counted);
             }
-            for (String word : SearchFolding.words(entry.summary())) {
-                weights.merge(word, SUMMARY, Integer::sum);
+        }
+        return all;
+    }
+
+    private static Map<String, Integer> count(Entry entry) {
+        Map<String, Integer> weights = new HashMap<>();
+        for (String word : SearchFolding.words(entry.text())) {
+            weights.merge(word, 1, (a, b) -> Math.min(MAX_BODY, a + b));
+        }
+        for (String word : SearchFolding.words(entry.summary())) {
+            weights.merge(word, SUMMARY, Integer::sum);
+        }
+        for (String tag : entry.tags()) {
+            for (String word : SearchFolding.words(tag)) {
+                weights.merge(word, TAG, Integer::sum);
             }
-            for (String tag : entry.tags()) {
-                for (String word : SearchFolding.words(tag)) {
-                    weights.merge(word, TAG, Integer::sum);
-                }
-            }
-            for (String word : SearchFolding.words(entry.title())) {
-                weights.merge(word, TITLE, Integer::sum);
-            }
-            return Map.copyOf(weights);
-        });
+        }
+        for (String word : SearchFolding.words(entry.title())) {
+            weights.merge(word, TITLE, Integer::sum);
+        }
+        return Map.copyOf(weights);
     }
 
     private interface JsonWriter {
