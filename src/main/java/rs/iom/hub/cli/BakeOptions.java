@@ -9,4 +9,9 @@ public final class BakeOptions {
 
     @Option(names = "--timings", description = "Print how long each stage took.")
     boolean timings;
+
+    @Option(names = "--no-cache",
+            description = "Read and render everything, without the build cache in target/hub-cache/ (it only saves "
+                    + "time: the site is the same either way).")
+    boolean noCache;
 }

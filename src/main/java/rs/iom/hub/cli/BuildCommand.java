@@ -45,11 +45,6 @@ public final class BuildCommand implements Callable<Integer> {
                     + "1: one after the other). The site is the same either way.")
     int threads;
 
-    @Option(names = "--no-cache",
-            description = "Read and render everything, without the build cache in target/hub-cache/ (it only saves "
-                    + "time: the site is the same either way).")
-    boolean noCache;
-
     @Option(names = "--today", paramLabel = "YYYY-MM-DD",
             description = "Build as on this day (news dated later are left out).")
     LocalDate today;
@@ -69,7 +64,7 @@ public final class BuildCommand implements Callable<Integer> {
                     err.println(notice);
                     err.flush();
                 })
-                .withCache(noCache ? null : BuildCache.in(source))
+                .withCache(bake.noCache ? null : BuildCache.in(source))
                 .build(new BuildOptions(source, target, baseUrl, bake.drafts, today, strict, threads));
         ProblemPrinter.print(err, result.problems());
         if (result.success()) {

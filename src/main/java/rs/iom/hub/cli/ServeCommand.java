@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import rs.iom.hub.jbake.JBakeEngine;
+import rs.iom.hub.pipeline.BuildCache;
 import rs.iom.hub.serve.PreviewSession;
 
 import java.awt.Desktop;
@@ -55,7 +56,7 @@ public final class ServeCommand implements Callable<Integer> {
         PreviewSession session;
         try {
             session = new PreviewSession(source, target, port, bake.drafts, new JBakeEngine(),
-                    Converters.standard(source), out, err);
+                    Converters.standard(source), bake.noCache ? null : BuildCache.in(source), out, err);
         } catch (BindException e) {
             err.println("hub: port " + port + " is already in use; stop the other preview or choose --port "
                     + (port + 1));

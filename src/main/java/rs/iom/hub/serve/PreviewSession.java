@@ -2,6 +2,7 @@ package rs.iom.hub.serve;
 
 import rs.iom.hub.pipeline.BuildOptions;
 import rs.iom.hub.pipeline.BuildResult;
+import rs.iom.hub.pipeline.BuildCache;
 import rs.iom.hub.pipeline.DocumentCache;
 import rs.iom.hub.content.SourceFiles;
 import rs.iom.hub.layout.SiteLayout;
@@ -50,10 +51,21 @@ public final class PreviewSession implements AutoCloseable {
     }
 
     /**
-     * Starts the server on {@code port} (0: any free port) and bakes the site once.
+     * Starts the server on {@code port} (0: any free port) and bakes the site once, reading and rendering everything.
      */
     public PreviewSession(Path source, Path output, int port, boolean drafts, Engine engine, TextConverters converters,
                           PrintWriter out, PrintWriter err) throws IOException {
+        this(source, output, port, drafts, engine, converters, null, out, err);
+    }
+
+    /**
+     * Starts the server on {@code port} (0: any free port) and bakes the site once: with {@code buildCache} (null:
+     * none), the first bake reads only the files changed since the last build and renders only the pages they touch
+     * (a preview of a large site is ready in seconds, not minutes); the re-bakes after edits keep what they need in
+     * memory.
+     */
+    public PreviewSession(Path source, Path output, int port, boolean drafts, Engine engine, TextConverters converters,
+                          BuildCache buildCache, PrintWriter out, PrintWriter err) throws IOException {
         this.source = Objects.requireNonNull(source, "source").toAbsolutePath().normalize();
         this.output = Objects.requireNonNull(output, "output").toAbsolutePath().normalize();
         // the folders to watch, as jbake.properties names them when the preview starts
@@ -65,7 +77,7 @@ public final class PreviewSession implements AutoCloseable {
         this.builder = Pipeline.forPreview(engine, cache, converters).onNotice(notice -> {
             err.println(notice);
             err.flush();
-        });
+        }).withCache(buildCache);
         this.server = new PreviewServer(this.output, port);
         try {
             last = rebuilds.submit(() -> builder.build(options())).get();

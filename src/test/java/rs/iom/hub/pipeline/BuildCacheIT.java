@@ -202,4 +202,23 @@ class BuildCacheIT {
         }
         assertFalse(Arrays.asList(source.resolve("target/hub-cache").toFile().list()).isEmpty());
     }
+
+    @Test
+    void aPreviewStartedFromTheCacheAndItsRebakesEqualACleanBuild() throws IOException {
+        cachedBuild();
+        BuildOptions options = new BuildOptions(source, output, TestSites.BASE_URL, false, TestSites.TODAY, false);
+        try (Pipeline preview = Pipeline.forPreview(new JBakeEngine(), new DocumentCache(),
+                Converters.standard(source)).onNotice(notices::add).withCache(BuildCache.in(source, key))) {
+            BuildResult started = preview.build(options);
+            assertTrue(started.success(), started.problems()::toString);
+            assertEquals(0, started.pages(), "the preview starts from what the last build published");
+            assertSameAsACleanBuild();
+            append(SR_NEWS, "\nJoš jedna rečenica.\n");
+            BuildResult rebaked = preview.update(options);
+            assertTrue(rebaked.success(), rebaked.problems()::toString);
+            assertTrue(rebaked.pages() > 0, "the edited item's pages");
+            assertSameAsACleanBuild();
+        }
+        assertEquals(List.of(), notices);
+    }
 }
