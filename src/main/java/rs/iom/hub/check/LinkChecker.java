@@ -22,6 +22,7 @@ public final class LinkChecker {
     private final Set<String> allSources;
     private final Set<String> sitePaths;
     private final Set<String> unreadable;
+    private final PageSuggestions suggestions;
 
     /**
      * @param published  the documents this bake publishes, by source path
@@ -42,6 +43,7 @@ public final class LinkChecker {
         this.allSources = Objects.requireNonNull(allSources, "allSources");
         this.sitePaths = Objects.requireNonNull(sitePaths, "sitePaths");
         this.unreadable = Objects.requireNonNull(unreadable, "unreadable");
+        this.suggestions = new PageSuggestions(allSources);
     }
 
     /** Problems with the links of the file {@code source}. */
@@ -70,8 +72,7 @@ public final class LinkChecker {
                                         + "(a draft, or dated in the future)"
                                         : "the " + what + " points to " + target.path() + ", which does not exist",
                                 exists ? "publish that page first, or remove the link"
-                                        : "check the file name; links to pages are written relative to this file, "
-                                        + "e.g. [O projektu](../o-projektu.md)"));
+                                        : missingPageHint(source, link, target)));
                     }
                 }
                 case FILE -> {
@@ -91,6 +92,24 @@ public final class LinkChecker {
             }
         }
         return problems;
+    }
+
+    /** A "did you mean" written as this file must link it, or else an example of a link that works from it. */
+    private String missingPageHint(String source, MarkdownLink link, LinkTargets.Target target) {
+        String fragment = target.fragment().isEmpty() ? "" : "#" + target.fragment();
+        java.util.Optional<String> meant = suggestions.suggest(source, target.path());
+        if (meant.isPresent()) {
+            return "did you mean " + meant.get() + fragment + "? Links to pages are written relative to this file: ["
+                    + exampleText(link) + "](" + meant.get() + fragment + ")";
+        }
+        return "check the file name, or add the page " + target.path() + "; links to pages are written relative to "
+                + "this file" + suggestions.example(source).map(e -> ", e.g. [" + exampleText(link) + "](" + e + ")")
+                .orElse("");
+    }
+
+    private static String exampleText(MarkdownLink link) {
+        String text = link.text().strip().replaceAll("\\s+", " ");
+        return text.isEmpty() || text.length() > 40 || text.contains("]") ? "…" : text;
     }
 
     private static void checkScheme(String source, MarkdownLink link, List<Problem> problems) {
