@@ -132,6 +132,12 @@ public final class DocumentReader {
         DocumentType type = fields.type(defaultType(source, lang));
         DocumentStatus status = fields.status(defaultStatus);
         String summary = fields.optionalText("summary");
+        if (summary != null && summary.isBlank()) {
+            FrontMatter.Field at = fm.field("summary").orElseThrow();
+            problems.add(Problem.warning(source, at.line(), at.column(), "the summary is empty",
+                    "write one or two sentences after 'summary:' saying what the page is about (news lists, search "
+                            + "results and shared links show them), or remove the line to show the start of the text"));
+        }
         List<String> tags = fields.tags();
         String image = fields.optionalText("image");
         String imageAlt = fields.optionalText("imageAlt");

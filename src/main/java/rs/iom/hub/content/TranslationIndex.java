@@ -33,8 +33,19 @@ public final class TranslationIndex {
      * @param language       its language
      * @param translationKey its key
      * @param hasErrors      the file has errors of its own (they are reported; its absence is not)
+     * @param line           the line of its translation key
+     * @param state          why it is not published: "draft", "scheduled", or "" for a file with errors
      */
-    public record Unpublished(String source, String language, String translationKey, boolean hasErrors) {
+    public record Unpublished(String source, String language, String translationKey, boolean hasErrors, int line,
+                              String state) {
+        public Unpublished {
+            Objects.requireNonNull(state, "state");
+        }
+
+        /** A file with errors (or, without errors, one whose state does not matter). */
+        public Unpublished(String source, String language, String translationKey, boolean hasErrors) {
+            this(source, language, translationKey, hasErrors, 1, "");
+        }
     }
 
     /**
@@ -109,9 +120,73 @@ public final class TranslationIndex {
                 }
             }
         }
+        problems.addAll(unpublishedWithoutTranslation(byKey, languages, unpublished));
+        for (Map<String, Document> versions : byKey.values()) {
+            problems.addAll(differingVersions(versions, languages));
+        }
         Map<String, Map<String, Document>> frozen = new TreeMap<>();
         byKey.forEach((k, v) -> frozen.put(k, Collections.unmodifiableMap(v)));
         return new TranslationIndex(Collections.unmodifiableMap(frozen), problems);
+    }
+
+    /**
+     * A draft or scheduled news item is not published, but its translation is still missing: it is said now, not
+     * on the day it is published ({@code hub check} before publishing shows it).
+     */
+    private static List<Problem> unpublishedWithoutTranslation(Map<String, Map<String, Document>> byKey,
+                                                               List<String> languages,
+                                                               Collection<Unpublished> unpublished) {
+        List<Problem> problems = new ArrayList<>();
+        for (Unpublished waiting : unpublished) {
+            if (waiting.hasErrors() || waiting.state().isEmpty()) {
+                continue;
+            }
+            for (String language : languages) {
+                boolean present = language.equals(waiting.language())
+                        || byKey.getOrDefault(waiting.translationKey(), Map.of()).containsKey(language)
+                        || unpublished.stream().anyMatch(u -> u.language().equals(language)
+                        && u.translationKey().equals(waiting.translationKey()));
+                if (!present) {
+                    String what = waiting.state().equals("draft") ? "this draft" : "this news item, dated in the future,";
+                    problems.add(Problem.warning(waiting.source(), waiting.line(), 1,
+                            "there is no '" + language + "' version of " + what + " (translationKey '"
+                                    + waiting.translationKey() + "')",
+                            "add a file under content/" + language + "/ with 'translationKey: "
+                                    + waiting.translationKey() + "' before this one is published; until then the "
+                                    + "language switcher will lead to the " + language + " home page"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Language versions that disagree where they should not: different dates (the lists of the two languages would
+     * date one event differently), or the same title (the version was copied and not translated yet).
+     */
+    private static List<Problem> differingVersions(Map<String, Document> versions, List<String> languages) {
+        List<Problem> problems = new ArrayList<>();
+        Document first = languages.stream().map(versions::get).filter(Objects::nonNull).findFirst().orElse(null);
+        if (first == null) {
+            return problems;
+        }
+        for (Document doc : versions.values()) {
+            if (doc == first) {
+                continue;
+            }
+            if (!doc.date().equals(first.date())) {
+                problems.add(Problem.warning(doc.source(), 0, 0, "this version is dated " + doc.date() + ", but its '"
+                                + first.language() + "' version (" + first.source() + ") is dated " + first.date(),
+                        "give both versions the same 'date:' (the news lists of both languages show it)"));
+            }
+            if (doc.title().strip().equalsIgnoreCase(first.title().strip())) {
+                problems.add(Problem.warning(doc.source(), 0, 0, "the title '" + doc.title() + "' is the same as that "
+                                + "of the '" + first.language() + "' version (" + first.source() + "): is this version "
+                                + "translated?",
+                        "translate the title (and the text) of this version into '" + doc.language() + "'"));
+            }
+        }
+        return problems;
     }
 
     /** The version of {@code doc} in {@code language}, if there is one ({@code doc} itself for its own language). */

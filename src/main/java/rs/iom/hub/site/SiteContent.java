@@ -103,7 +103,8 @@ public final class SiteContent {
                 visible.add(doc);
             } else {
                 unpublished.add(new TranslationIndex.Unpublished(doc.source(), doc.language(), doc.translationKey(),
-                        false));
+                        false, doc.translationKeyLine(),
+                        doc.status() == rs.iom.hub.content.DocumentStatus.DRAFT ? "draft" : "scheduled"));
             }
         }
         visible.sort(Comparator.comparing(Document::source));
