@@ -117,9 +117,10 @@ public final class DocumentReader {
         }
         FrontMatterParser.Result parsed = FrontMatterParser.parse(source, text);
         problems.addAll(parsed.problems());
-        if (!parsed.hasFrontMatter() || parsed.problems().stream().anyMatch(Problem::isError)) {
-            // fields cannot be trusted (or found) before the front matter itself is fixed
-            return new Result(Optional.empty(), List.of(), problems);
+        if (!parsed.hasFrontMatter()) {
+            // the fields cannot be read before the front matter itself is fixed; the text below it can
+            return parsed.textBelow().map(fm -> textOnly(source, language.get(), fm, started, problems))
+                    .orElseGet(() -> new Result(Optional.empty(), List.of(), problems));
         }
         FrontMatter fm = parsed.frontMatter();
         FrontMatterFields fields = new FrontMatterFields(source, fm, problems);
@@ -171,10 +172,7 @@ public final class DocumentReader {
             links.add(MarkdownLink.in(layout, source, true, image.strip(), imageAlt == null ? "" : imageAlt, at.valueLine(),
                     at.valueColumn(), MarkdownLink.Part.FRONT_MATTER));
         }
-        for (int[] at : rendered.rawHtml()) {
-            problems.add(Problem.warning(source, at[0], at[1], "HTML code in the text is shown as plain text",
-                    "use Markdown instead: **bold**, *italic*, [link text](address), ![image description](file.jpg)"));
-        }
+        rawHtmlWarnings(source, rendered, problems);
         if ((summary == null || summary.isBlank()) && !body.isBlank()) {
             summary = shorten(rendered.firstParagraph(), 200);
         }
@@ -188,6 +186,24 @@ public final class DocumentReader {
                 title.strip(), date, translationKey.strip(), keyLine, summary == null ? "" : summary.strip(), tags,
                 image, imageAlt, menu, rendered.html(), rendered.text(), fingerprint(bytes), links);
         return new Result(Optional.of(document), links, problems);
+    }
+
+    /** The mistakes of the text below a front matter whose fields cannot be read: its links, images and Markdown. */
+    private Result textOnly(String source, String language, FrontMatter fm, long started, List<Problem> problems) {
+        RenderedMarkdown rendered = markdown.get(language).render(source, fm.body(), fm.bodyStartLine());
+        problems.addAll(rendered.problems());
+        if (overBudget(started, source, problems)) {
+            return new Result(Optional.empty(), List.of(), problems);
+        }
+        rawHtmlWarnings(source, rendered, problems);
+        return new Result(Optional.empty(), rendered.links(), problems);
+    }
+
+    private static void rawHtmlWarnings(String source, RenderedMarkdown rendered, List<Problem> problems) {
+        for (int[] at : rendered.rawHtml()) {
+            problems.add(Problem.warning(source, at[0], at[1], "HTML code in the text is shown as plain text",
+                    "use Markdown instead: **bold**, *italic*, [link text](address), ![image description](file.jpg)"));
+        }
     }
 
     /** At most this many lines with control characters are reported per file (one problem per line). */

@@ -28,6 +28,9 @@ final class FrontMatterFields {
     static final List<String> FIELDS = DocumentReader.FIELDS;
 
     /** JBake's native header names that mean one of our fields. */
+    /** A date with a one-digit month or day, 2024-3-2. */
+    private static final java.util.regex.Pattern UNPADDED_DATE =
+            java.util.regex.Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Map<String, String> JBAKE_ALIASES = Map.of("translation", "translationKey");
 
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
@@ -111,9 +114,13 @@ final class FrontMatterFields {
         if (!iso.matches()) {
             Matcher serbian = SERBIAN_DATE.matcher(value);
             String hint = "write dates as YYYY-MM-DD, e.g. date: 2022-03-04";
+            java.util.regex.Matcher unpadded = UNPADDED_DATE.matcher(value);
             if (serbian.matches()) {
                 hint = String.format("write dates as YYYY-MM-DD: date: %s-%02d-%02d", serbian.group(3),
                         Integer.parseInt(serbian.group(2)), Integer.parseInt(serbian.group(1)));
+            } else if (unpadded.matches()) {
+                hint = String.format("write month and day with two digits: date: %s-%02d-%02d", unpadded.group(1),
+                        Integer.parseInt(unpadded.group(2)), Integer.parseInt(unpadded.group(3)));
             }
             problems.add(Problem.error(source, field.valueLine(), field.valueColumn(),
                     "'" + value + "' is not a date in the form YYYY-MM-DD", hint));

@@ -45,10 +45,20 @@ public final class FrontMatterParser {
     private static final Set<String> SHOWN_IN_FULL = Set.of("title", "summary");
 
 
-    /** The outcome: the front matter when it could be read (possibly with problems), and the problems. */
-    public record Result(FrontMatter frontMatter, List<Problem> problems) {
+    /**
+     * The outcome: the front matter when it could be read (possibly with problems), and the problems.
+     *
+     * @param textBelow for a front matter that is closed but cannot be read as fields, the text below it (without
+     *                  fields): its own mistakes can still be found in the same run
+     */
+    public record Result(FrontMatter frontMatter, List<Problem> problems, Optional<FrontMatter> textBelow) {
         public Result {
             problems = List.copyOf(problems);
+            Objects.requireNonNull(textBelow, "textBelow");
+        }
+
+        public Result(FrontMatter frontMatter, List<Problem> problems) {
+            this(frontMatter, problems, Optional.empty());
         }
 
         public boolean hasFrontMatter() {
@@ -71,7 +81,7 @@ public final class FrontMatterParser {
         List<String> lines = TextLines.split(text);
         List<Problem> problems = new ArrayList<>();
         if (!lines.isEmpty() && lines.get(0).strip().equals(YAML_DELIMITER)) {
-            return new Result(parseYaml(file, lines, problems), problems);
+            return parseYaml(file, lines, problems);
         }
         int separator = jbakeSeparatorLine(lines);
         if (separator >= 0) {
@@ -83,7 +93,7 @@ public final class FrontMatterParser {
         return new Result(null, problems);
     }
 
-    private static FrontMatter parseYaml(String file, List<String> lines, List<Problem> problems) {
+    private static Result parseYaml(String file, List<String> lines, List<Problem> problems) {
         int close = -1;
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i).stripTrailing();
@@ -95,19 +105,23 @@ public final class FrontMatterParser {
         if (close < 0) {
             problems.add(Problem.error(file, 1, 1, "the front matter that starts here is never closed",
                     "add a line with only '---' after the last field (title, date, …) and before the text"));
-            return null;
+            return new Result(null, problems);
         }
         String yaml = String.join("\n", lines.subList(1, close));
         Map<String, FrontMatter.Field> fields = new LinkedHashMap<>();
-        if (!readYamlFields(file, yaml, fields, problems)) {
-            return null; // unreadable: its fields are unknown, so none may be reported missing
-        }
         String body = String.join("\n", lines.subList(close + 1, lines.size()));
-        return new FrontMatter(FrontMatter.Format.YAML, fields, close + 1, body, close + 2);
+        if (!readYamlFields(file, yaml, fields, problems)) {
+            // unreadable: its fields are unknown, so none may be reported missing; the text below is still checked
+            return new Result(null, problems, Optional.of(new FrontMatter(FrontMatter.Format.YAML, Map.of(),
+                    close + 1, body, close + 2)));
+        }
+        return new Result(new FrontMatter(FrontMatter.Format.YAML, fields, close + 1, body, close + 2), problems);
     }
 
     /** Longest front matter accepted, in characters: fields are short, the text goes below the closing line. */
     static final int MAX_FRONT_MATTER = 65_536;
+    /** At most this many tabs are reported (and read as spaces) in one front matter. */
+    static final int MAX_TABS = 20;
     /** Deepest nesting of lists and groups accepted; the fields need two (a list in the map of fields). */
     static final int MAX_NESTING = 10;
 
@@ -123,7 +137,9 @@ public final class FrontMatterParser {
                     "keep only the short fields (title, date, …) between the '---' lines; the text goes below them"));
             return false;
         }
-        Node root;
+        Node root = null;
+        int tabs = 0;
+        int lastTab = -1;
         try {
             LoaderOptions options = new LoaderOptions();
             options.setMaxAliasesForCollections(10);
@@ -131,15 +147,33 @@ public final class FrontMatterParser {
             options.setCodePointLimit(MAX_FRONT_MATTER + 1);
             options.setNestingDepthLimit(MAX_NESTING);
             Yaml reader = new Yaml(new SafeConstructor(options));
-            Optional<Problem> alias = anchorOrAlias(file, firstLine, reader, yaml);
-            if (alias.isPresent()) {
-                problems.add(alias.get());
-                return false;
+            // Each tab YAML refuses is reported and read as a space, so that one run names every tab and still
+            // reads the fields (and the text below them) for their own mistakes.
+            while (root == null) {
+                try {
+                    Optional<Problem> alias = anchorOrAlias(file, firstLine, reader, yaml);
+                    if (alias.isPresent()) {
+                        problems.add(alias.get());
+                        return false;
+                    }
+                    root = reader.compose(new StringReader(yaml));
+                    if (root == null) {
+                        return true; // empty front matter: the required fields are reported as missing
+                    }
+                } catch (MarkedYAMLException e) {
+                    Problem problem = YamlProblems.of(file, firstLine, yaml, e);
+                    Optional<String> untabbed = YamlProblems.withoutTabAt(yaml, e);
+                    if (untabbed.isEmpty() && problem.line() == lastTab) {
+                        return false; // the space read for the tab made this one: the tab is the mistake to fix
+                    }
+                    problems.add(problem);
+                    if (untabbed.isEmpty() || ++tabs >= MAX_TABS) {
+                        return false;
+                    }
+                    lastTab = problem.line();
+                    yaml = untabbed.get();
+                }
             }
-            root = reader.compose(new StringReader(yaml));
-        } catch (MarkedYAMLException e) {
-            problems.add(YamlProblems.of(file, firstLine, yaml, e));
-            return false;
         } catch (YAMLException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();
             problems.add(message.contains("Nesting Depth")
@@ -149,9 +183,6 @@ public final class FrontMatterParser {
                     : Problem.error(file, firstLine, 1, "the front matter is not valid YAML: " + message,
                             "write each field on its own line as 'key: value'"));
             return false;
-        }
-        if (root == null) {
-            return true; // empty front matter: the required fields are reported as missing
         }
         if (!(root instanceof MappingNode mapping)) {
             Mark at = root.getStartMark();

@@ -94,6 +94,23 @@ final class YamlProblems {
                 "put the whole value in quotes: " + key + ": " + quoted(value)));
     }
 
+    /**
+     * {@code yaml} with the tab that stopped the parser at {@code mark} replaced by a space, so that the rest can be
+     * read (and every other tab reported in the same run); empty when there is no tab there.
+     */
+    static Optional<String> withoutTabAt(String yaml, MarkedYAMLException e) {
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        if (mark == null || !isTabAt(yaml, mark)) {
+            return Optional.empty();
+        }
+        List<String> lines = new java.util.ArrayList<>(TextLines.split(yaml));
+        String line = lines.get(mark.getLine());
+        int tab = mark.getColumn() < line.length() && line.charAt(mark.getColumn()) == '\t' ? mark.getColumn()
+                : line.indexOf('\t');
+        lines.set(mark.getLine(), line.substring(0, tab) + ' ' + line.substring(tab + 1));
+        return Optional.of(String.join("\n", lines));
+    }
+
     private static boolean isTabAt(String yaml, Mark mark) {
         List<String> lines = TextLines.split(yaml);
         if (mark.getLine() >= lines.size()) {

@@ -356,4 +356,25 @@ class FrontMatterParserTest {
         assertEquals(FILE + ":2:8: error: the value of 'title' (through an escape such as \\u0007) contains an "
                 + "invisible control character (U+0007)", problem.headline());
     }
+
+    @Test
+    void everyTabIsReportedInOneRunAndTheFieldsAreStillRead() {
+        FrontMatterParser.Result result = parse("---\ntitle:\tVesti\ndate:\t2022-03-04\ntranslationKey: x\n---\nT.\n");
+
+        assertEquals(List.of(2, 3), result.problems().stream().map(Problem::line).toList());
+        assertTrue(result.problems().stream().allMatch(p -> p.message().equals(
+                "the front matter contains a tab character")), result.problems()::toString);
+        assertTrue(result.hasFrontMatter(), "the fields are read with the tabs as spaces");
+        assertEquals(List.of("title", "date", "translationKey"),
+                List.copyOf(result.frontMatter().fields().keySet()));
+    }
+
+    @Test
+    void aFrontMatterThatCannotBeReadStillGivesTheTextBelowIt() {
+        FrontMatterParser.Result result = parse("---\ntitle: Vesti\ntags: [a, b\n---\n\nTekst [veza](x.md).\n");
+
+        assertFalse(result.hasFrontMatter());
+        assertEquals("\nTekst [veza](x.md).", result.textBelow().orElseThrow().body().stripTrailing());
+        assertEquals(5, result.textBelow().orElseThrow().bodyStartLine());
+    }
 }
