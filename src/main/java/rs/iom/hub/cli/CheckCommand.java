@@ -32,6 +32,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Count warnings as problems too (exit code 1).")
     boolean strict;
 
+    @Option(names = "--drafts", description = "Check the site as the preview shows it: with drafts and news dated "
+            + "in the future (their links, translations and dates as if they were published).")
+    boolean drafts;
+
     @Option(names = "--fix", description = "Repair what can be repaired safely (letters of the wrong alphabet "
             + "inside words, byte-order marks), then check again.")
     boolean fix;
@@ -46,7 +50,7 @@ public final class CheckCommand implements Callable<Integer> {
                 out.println(line);
             }
         }
-        Pipeline.CheckResult report = Pipeline.of(new JBakeEngine(), Converters.standard(source)).check(source);
+        Pipeline.CheckResult report = Pipeline.of(new JBakeEngine(), Converters.standard(source)).check(source, drafts);
         ProblemPrinter.print(out, report.problems());
         long errors = report.problems().stream().filter(Problem::isError).count();
         long warnings = report.problems().size() - errors;

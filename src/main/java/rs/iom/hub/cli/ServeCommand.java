@@ -89,9 +89,16 @@ public final class ServeCommand implements Callable<Integer> {
                 Desktop.getDesktop().browse(URI.create(url));
                 return;
             }
-            new ProcessBuilder("xdg-open", url).inheritIO().start();
+            // xdg-open's own complaints (no browser, no display) are several lines of no use here: one line says it
+            Process opener = new ProcessBuilder("xdg-open", url).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (opener.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) && opener.exitValue() != 0) {
+                err.println("Open " + url + " in your browser (could not open it automatically).");
+            }
         } catch (IOException | RuntimeException e) {
             err.println("Open " + url + " in your browser (could not open it automatically).");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -133,7 +133,8 @@ public final class DocumentReader {
         DocumentType type = fields.type(defaultType(source, lang));
         DocumentStatus status = fields.status(defaultStatus);
         String summary = fields.optionalText("summary");
-        if (summary != null && summary.isBlank()) {
+        if (summary != null && summary.isBlank() && status != DocumentStatus.DRAFT) {
+            // a draft made by 'hub new' has an empty summary to fill in: said once it is to be published
             FrontMatter.Field at = fm.field("summary").orElseThrow();
             problems.add(Problem.warning(source, at.line(), at.column(), "the summary is empty",
                     "write one or two sentences after 'summary:' saying what the page is about (news lists, search "

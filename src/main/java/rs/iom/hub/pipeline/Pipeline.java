@@ -93,9 +93,14 @@ public final class Pipeline implements AutoCloseable {
 
     /** Read → index → plan → check, writing nothing. */
     public CheckResult check(Path source) {
+        return check(source, false);
+    }
+
+    /** Read → index → plan → check, writing nothing; with {@code drafts}, as the preview sees the site. */
+    public CheckResult check(Path source, boolean drafts) {
         Objects.requireNonNull(source, "source");
         Path site = source.toAbsolutePath().normalize();
-        SiteSetup setup = setUp(site, new SiteSettings.Overrides(null, null, false));
+        SiteSetup setup = setUp(site, new SiteSettings.Overrides(null, null, drafts));
         if (!setup.problems().isEmpty()) {
             return new CheckResult(setup.problems(), 0);
         }

@@ -15,6 +15,7 @@ import rs.iom.hub.problem.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -87,7 +88,7 @@ public final class PreviewSession implements AutoCloseable {
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IOException(e.getCause());
         }
-        report(last, "Baked");
+        report(last, "Baked", "Not baked");
         if (last.success()) {
             // A first re-bake with nothing changed: it writes nothing, but readies the code of the re-bakes (the
             // JVM compiles what it has run), so that the first edit is as quick as the next ones.
@@ -114,7 +115,7 @@ public final class PreviewSession implements AutoCloseable {
         }
         BuildResult result = builder.update(options());
         last = result;
-        report(result, "Rebuilt after " + describe(changed));
+        report(result, "Rebuilt after " + describe(changed), "Not rebuilt after " + describe(changed));
         if (result.success()) {
             server.liveReload().reload();
         } else {
@@ -137,7 +138,7 @@ public final class PreviewSession implements AutoCloseable {
         return changed.size() == 1 ? changed.iterator().next() : changed.size() + " changes";
     }
 
-    private void report(BuildResult result, String what) {
+    private void report(BuildResult result, String what, String failed) {
         for (Problem problem : result.problems()) {
             err.println(problem.format());
         }
@@ -147,8 +148,13 @@ public final class PreviewSession implements AutoCloseable {
                 out.println("  timings: " + result.timings());
             }
         } else {
-            err.printf(Locale.ROOT, "%s: the site was NOT rebuilt (%d error(s)); the preview keeps the last good "
-                    + "version. Fix the problems above and save again.%n", what, result.errors());
+            List<String> files = result.problems().stream().filter(Problem::isError).map(Problem::file).distinct()
+                    .toList();
+            int errors = (int) result.errors();
+            err.printf(Locale.ROOT, "%s: %s in %s. The preview keeps the last good version; fix %s above and save "
+                            + "again.%n", failed, errors == 1 ? "1 error" : errors + " errors",
+                    files.size() == 1 ? files.get(0) : files.size() + " files",
+                    errors == 1 ? "the problem" : "the problems");
         }
         out.flush();
         err.flush();

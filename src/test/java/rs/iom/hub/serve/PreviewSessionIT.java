@@ -214,8 +214,8 @@ class PreviewSessionIT {
         String served = page("/sr/o-projektu/");
         assertTrue(served.contains("Prva izmena: projekat"), "the last good page");
         assertTrue(served.contains("<h1") && served.contains(">O projektu</h1>"), "with its last good title");
-        assertTrue(err.toString().contains("the site was NOT rebuilt (1 error(s)); the preview keeps the last good "
-                + "version"), err::toString);
+        assertTrue(err.toString().contains("Not rebuilt after " + PAGE + ": 1 error in " + PAGE + ". The preview "
+                + "keeps the last good version; fix the problem above and save again."), err::toString);
 
         EventStream laterBrowser = new EventStream(http, url("/__hub/events"));
         assertEquals(problems.data(), laterBrowser.await("hello").data(),
