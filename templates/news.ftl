@@ -4,7 +4,8 @@
 <#import "components/article.ftl" as article>
 <#import "components/document-navigation.ftl" as documentNavigation>
 <@layout.page>
-<@article.article doc=doc publishedLabel=t.news.published tagsLabel=t.news.tags/>
+<@article.article doc=doc publishedLabel=t.news.published tagsLabel=t.news.tags
+    draftLabel=t.preview.draft scheduledLabel=t.preview.scheduled/>
 <@documentNavigation.documentNavigation newer=doc.newer! older=doc.older! label=t.news.navigation
     newerLabel=t.news.newer olderLabel=t.news.older/>
 </@layout.page>

@@ -3,5 +3,6 @@
 <#import "layout.ftl" as layout>
 <#import "components/article.ftl" as article>
 <@layout.page>
-<@article.article doc=doc publishedLabel=t.news.published tagsLabel=t.news.tags/>
+<@article.article doc=doc publishedLabel=t.news.published tagsLabel=t.news.tags
+    draftLabel=t.preview.draft scheduledLabel=t.preview.scheduled/>
 </@layout.page>

@@ -2,13 +2,17 @@
 <#--
   A news item or project page being read: title, summary, lead image and text; for a news item also its date and
   tags.
-  Parameters: doc (DocumentView: title, dateIso, dateText, summary, image, body, tags, news), publishedLabel (the
-  text before the date), tagsLabel (the heading of the tags).
+  Parameters: doc (DocumentView: title, dateIso, dateText, summary, image, body, tags, news, state), publishedLabel
+  (the text before the date), tagsLabel (the heading of the tags), draftLabel and scheduledLabel (the badge of an item
+  readers cannot see yet: the preview sets doc.state, a build never does).
 -->
 <#import "tag-list.ftl" as tagList>
-<#macro article doc publishedLabel tagsLabel>
+<#macro article doc publishedLabel tagsLabel draftLabel scheduledLabel>
 <article class="article<#if !doc.news> article--page</#if>">
   <header class="article__header">
+    <#if doc.state?has_content>
+    <p class="article__badge article__badge--${doc.state}"><#if doc.state == "draft">${draftLabel}<#else>${scheduledLabel}</#if></p>
+    </#if>
     <h1 class="article__title">${doc.title}</h1>
     <#if doc.news>
     <p class="article__date">${publishedLabel}: <time datetime="${doc.dateIso}">${doc.dateText}</time></p>

@@ -122,7 +122,7 @@ public final class Pipeline implements AutoCloseable {
         Objects.requireNonNull(options, "options");
         long start = System.nanoTime();
         SiteSetup setup = setUp(options.source(), new SiteSettings.Overrides(options.baseUrl(), options.today(),
-                options.drafts()));
+                options.drafts(), preview));
         if (!setup.problems().isEmpty()) {
             return new BuildResult(false, setup.problems(), 0, elapsed(start));
         }
@@ -197,7 +197,7 @@ public final class Pipeline implements AutoCloseable {
         }
         long start = System.nanoTime();
         SiteSetup setup = setUp(options.source(), new SiteSettings.Overrides(options.baseUrl(), options.today(),
-                options.drafts()));
+                options.drafts(), preview));
         if (!setup.problems().isEmpty()) {
             return new BuildResult(false, setup.problems(), 0, elapsed(start));
         }

@@ -128,7 +128,21 @@ final class ViewModels {
         Link newer = content.newer(doc).map(d -> link(ctx, d)).orElse(null);
         return new DocumentView(ctx.converter().text(doc.title()), doc.date().toString(),
                 ctx.dates().format(doc.date()), ctx.converter().text(doc.summary()), markup(body),
-                tagLinks(ctx, doc), image, older, newer, doc.isNews());
+                tagLinks(ctx, doc), image, older, newer, doc.isNews(), previewState(doc));
+    }
+
+    /**
+     * "draft" or "scheduled" for an item readers cannot see yet, in the preview only (the page shows a badge); ""
+     * otherwise, and always in a build.
+     */
+    private String previewState(Document doc) {
+        if (!config.preview()) {
+            return "";
+        }
+        if (doc.status() == rs.iom.hub.content.DocumentStatus.DRAFT) {
+            return "draft";
+        }
+        return doc.date().isAfter(config.today()) ? "scheduled" : "";
     }
 
     /** Links to the tag pages of a document's tags (none when jbake.properties switches tag pages off). */

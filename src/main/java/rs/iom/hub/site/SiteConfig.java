@@ -26,10 +26,11 @@ import java.util.Optional;
  * @param layout         the site's folders (content, assets, templates, data)
  * @param defaultStatus  the status of a file that does not say
  * @param render         which of the optional pages are published
+ * @param preview        the preview's bake (hub serve): drafts and scheduled news carry a badge
  */
 public record SiteConfig(String baseUrl, List<Edition> editions, Edition defaultEdition, int newsPerPage, int feedSize,
                          String editUrl, LocalDate today, boolean includeDrafts, SiteLayout layout,
-                         DocumentStatus defaultStatus, RenderSwitches render) {
+                         DocumentStatus defaultStatus, RenderSwitches render, boolean preview) {
 
     public SiteConfig {
         Objects.requireNonNull(baseUrl, "baseUrl");

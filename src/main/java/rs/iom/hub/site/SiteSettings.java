@@ -40,8 +40,15 @@ public final class SiteSettings {
     private SiteSettings() {
     }
 
-    /** Values given on the command line; {@code null} means "use the file". */
-    public record Overrides(String baseUrl, LocalDate today, boolean includeDrafts) {
+    /**
+     * Values given on the command line; {@code null} means "use the file".
+     *
+     * @param preview the bake is the preview's ({@code hub serve}): drafts and scheduled news are marked as such
+     */
+    public record Overrides(String baseUrl, LocalDate today, boolean includeDrafts, boolean preview) {
+        public Overrides(String baseUrl, LocalDate today, boolean includeDrafts) {
+            this(baseUrl, today, includeDrafts, false);
+        }
     }
 
     /** The settings, or empty when they have errors, and the problems. */
@@ -117,7 +124,7 @@ public final class SiteSettings {
             return new Result(Optional.empty(), problems);
         }
         return new Result(Optional.of(new SiteConfig(baseUrl, editions, defaultEdition, perPage, feedSize, editUrl,
-                today, overrides.includeDrafts(), layout, defaultStatus, render)), problems);
+                today, overrides.includeDrafts(), layout, defaultStatus, render, overrides.preview())), problems);
     }
 
     private static int integer(SiteProperties properties, SettingsFile file, String key, int fallback,

@@ -11,9 +11,11 @@ import java.util.List;
  * @param image the lead image, or {@code null}
  * @param older the previous news item in the same language, or {@code null}
  * @param newer the next news item in the same language, or {@code null}
+ * @param state "draft" or "scheduled" in the preview for an item readers cannot see yet (shown as a badge); ""
+ *              otherwise, and always in a build
  */
 public record DocumentView(String title, String dateIso, String dateText, String summary, TemplateHTMLOutputModel body,
-                           List<Link> tags, Image image, Link older, Link newer, boolean news) {
+                           List<Link> tags, Image image, Link older, Link newer, boolean news, String state) {
     public DocumentView {
         tags = List.copyOf(tags);
     }
