@@ -40,9 +40,12 @@ final class CacheKey {
     /** The user's key, made when there is none yet; empty when it can be neither read nor made. */
     static Optional<CacheKey> forUser() {
         String xdg = System.getenv("XDG_CACHE_HOME");
+        String home = System.getProperty("user.home", "");
         Path folder = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
-                : Path.of(System.getProperty("user.home"), ".cache");
-        return in(folder.resolve("hub"));
+                : Path.of(home, ".cache");
+        // without a home (user.home is "?" for a user the system does not know) there is no key, and no cache: a
+        // relative path would put the key into the folder hub runs in
+        return folder.isAbsolute() ? in(folder.resolve("hub")) : Optional.empty();
     }
 
     /** The key in {@code folder}/cache.key, made when there is none yet. */
