@@ -30,7 +30,8 @@ final class PageSuggestions {
      * {@code from}, the file that links to it; empty when no page of the same language is near enough.
      */
     Optional<String> suggest(String from, String missing) {
-        String language = languageFolder(from);
+        // the language of the page meant: a link may lead to the other language on purpose
+        String language = languageFolder(missing).isEmpty() ? languageFolder(from) : languageFolder(missing);
         String name = fileName(missing);
         List<String> candidates = pages.stream().filter(p -> p.startsWith(language) && !p.equals(from)).toList();
         Optional<String> sameName = candidates.stream().filter(p -> fileName(p).equals(name)).findFirst();

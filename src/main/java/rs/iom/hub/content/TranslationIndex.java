@@ -137,6 +137,8 @@ public final class TranslationIndex {
                                                                List<String> languages,
                                                                Collection<Unpublished> unpublished) {
         List<Problem> problems = new ArrayList<>();
+        java.util.Set<String> waitingVersions = new java.util.HashSet<>();
+        unpublished.forEach(u -> waitingVersions.add(u.language() + "\u0000" + u.translationKey()));
         for (Unpublished waiting : unpublished) {
             if (waiting.hasErrors() || waiting.state().isEmpty()) {
                 continue;
@@ -144,8 +146,7 @@ public final class TranslationIndex {
             for (String language : languages) {
                 boolean present = language.equals(waiting.language())
                         || byKey.getOrDefault(waiting.translationKey(), Map.of()).containsKey(language)
-                        || unpublished.stream().anyMatch(u -> u.language().equals(language)
-                        && u.translationKey().equals(waiting.translationKey()));
+                        || waitingVersions.contains(language + "\u0000" + waiting.translationKey());
                 if (!present) {
                     String what = waiting.state().equals("draft") ? "this draft" : "this news item, dated in the future,";
                     problems.add(Problem.warning(waiting.source(), waiting.line(), 1,
@@ -161,8 +162,8 @@ public final class TranslationIndex {
     }
 
     /**
-     * Language versions that disagree where they should not: different dates (the lists of the two languages would
-     * date one event differently), or the same title (the version was copied and not translated yet).
+     * Language versions that disagree where they should not: news items with different dates (the lists of the two
+     * languages would date one event differently), or the same title (the version was copied and not translated yet).
      */
     private static List<Problem> differingVersions(Map<String, Document> versions, List<String> languages) {
         List<Problem> problems = new ArrayList<>();
@@ -174,7 +175,7 @@ public final class TranslationIndex {
             if (doc == first) {
                 continue;
             }
-            if (!doc.date().equals(first.date())) {
+            if (doc.isNews() && first.isNews() && !doc.date().equals(first.date())) {
                 problems.add(Problem.warning(doc.source(), 0, 0, "this version is dated " + doc.date() + ", but its '"
                                 + first.language() + "' version (" + first.source() + ") is dated " + first.date(),
                         "give both versions the same 'date:' (the news lists of both languages show it)"));

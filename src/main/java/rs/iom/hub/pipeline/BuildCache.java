@@ -3,16 +3,15 @@ package rs.iom.hub.pipeline;
 import rs.iom.hub.plan.InputHash;
 import rs.iom.hub.publish.IoErrors;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -67,6 +66,20 @@ public final class BuildCache {
     BuildCache onNotice(Consumer<String> notices) {
         this.notices = Objects.requireNonNull(notices, "notices");
         return this;
+    }
+
+    /**
+     * Whether the cache folder is inside {@code folder}: a build into {@code target/} itself would publish the cache,
+     * or remove it as a file the site no longer has.
+     */
+    boolean isInside(Path folder) {
+        Path cache = site.resolve(FOLDER);
+        try {
+            Path real = Files.exists(site) ? site.toRealPath().resolve(FOLDER) : cache;
+            return cache.startsWith(folder) || real.startsWith(folder.toRealPath());
+        } catch (IOException e) {
+            return cache.startsWith(folder);
+        }
     }
 
     /** Fills {@code cache} with what the last build read, if it can be used. */
@@ -151,9 +164,9 @@ public final class BuildCache {
         return Optional.of(folder);
     }
 
-    /** How a file of the cache is read: from its bytes after the format mark. */
+    /** How a file of the cache is read: from the stream after the format mark, which has {@code length} bytes. */
     private interface Decoder<T> {
-        T decode(ByteBuffer bytes);
+        T decode(InputStream in, long length);
     }
 
     private <T> Optional<T> load(String name, Decoder<T> decoder) {
@@ -171,58 +184,46 @@ public final class BuildCache {
                     || !Files.isRegularFile(signatureFile, LinkOption.NOFOLLOW_LINKS)) {
                 return Optional.empty();
             }
-            ByteBuffer bytes;
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
-                // mapped, not read: the cache of a large site is tens of MB the heap need not hold
-                bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
-            }
-            if (!trusted(file, bytes, Files.readAllBytes(signatureFile))) {
+            if (!key.get().verify(Files.readAllBytes(signatureFile), identity(file), 0)) {
                 notices.accept("The build cache " + FOLDER + "/" + name + " was not written by this hub for this user;"
                         + " it is left unused and replaced after the build.");
                 return Optional.empty();
             }
-            byte[] magic = new byte[MAGIC.length];
-            if (bytes.remaining() < MAGIC.length || !Arrays.equals(magicOf(bytes, magic), MAGIC)) {
-                return Optional.empty();
+            long length = Files.size(file) - MAGIC.length;
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS),
+                    1 << 16)) {
+                if (length < 0 || !Arrays.equals(in.readNBytes(MAGIC.length), MAGIC)) {
+                    return Optional.empty();
+                }
+                return Optional.of(decoder.decode(in, length));
             }
-            return Optional.of(decoder.decode(bytes));
-        } catch (IOException | RuntimeException | InternalError e) {
-            // written by a build of hub whose types differ (or, mapped, cut short by another program): the build does all the work, and replaces the file
+        } catch (IOException | RuntimeException e) {
+            // written by a build of hub whose types differ: the build does all the work, and replaces the file
             return Optional.empty();
         }
     }
 
-    private static byte[] magicOf(ByteBuffer bytes, byte[] magic) {
-        bytes.get(magic);
-        return magic;
-    }
-
     /**
-     * Whether {@code file} (whose content is {@code bytes}) is the very file this user's hub wrote: its signature
-     * covers the file's identity on disk (device, inode, change time, size, modification time), which no other
-     * program can give a file of its own: any write, copy or checkout changes the inode or the change time. Where the
-     * file system tells no inode, the signature covers the content (slower: it is hashed in full).
+     * What the signature of a cache file covers: its identity on disk (path, device, inode, change time, size,
+     * modification time), which no other program can give a file of its own: any write, copy or checkout changes the
+     * inode or the change time. Where the file system tells no inode, its content instead (slower: hashed in full).
      */
-    private boolean trusted(Path file, ByteBuffer bytes, byte[] signature) throws IOException {
-        byte[] identity = identity(file, bytes).getBytes(StandardCharsets.UTF_8);
-        return key.get().verify(signature, identity, 0);
-    }
-
-    private static String identity(Path file, ByteBuffer bytes) throws IOException {
+    private static byte[] identity(Path file) throws IOException {
         BasicFileAttributes basic = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         String stamp = file.toAbsolutePath() + "\n" + basic.size() + ":" + basic.lastModifiedTime().toMillis();
         try {
             Map<String, Object> unix = Files.readAttributes(file, "unix:dev,ino,ctime", LinkOption.NOFOLLOW_LINKS);
-            return stamp + ":" + unix.get("dev") + ":" + unix.get("ino") + ":" + unix.get("ctime");
+            stamp += ":" + unix.get("dev") + ":" + unix.get("ino") + ":" + unix.get("ctime");
         } catch (UnsupportedOperationException | IllegalArgumentException e) {
-            try {
+            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
                 java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-                digest.update(bytes.duplicate());
-                return stamp + ":" + java.util.HexFormat.of().formatHex(digest.digest());
+                new java.security.DigestInputStream(in, digest).transferTo(OutputStream.nullOutputStream());
+                stamp += ":" + java.util.HexFormat.of().formatHex(digest.digest());
             } catch (java.security.NoSuchAlgorithmException missing) {
                 throw new IllegalStateException("Java has no SHA-256", missing);
             }
         }
+        return stamp.getBytes(StandardCharsets.UTF_8);
     }
 
     private void store(String name, Consumer<OutputStream> encoder) {
@@ -242,11 +243,7 @@ public final class BuildCache {
                 encoder.accept(out);
             });
             // signed once in place: a move may change the file's change time
-            byte[] signature;
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-                signature = key.get().sign(identity(file, channel.map(FileChannel.MapMode.READ_ONLY, 0,
-                        channel.size())).getBytes(StandardCharsets.UTF_8), 0);
-            }
+            byte[] signature = key.get().sign(identity(file), 0);
             replace(folder.get(), folder.get().resolve(name + ".sig"), out -> out.write(signature));
         } catch (IOException | RuntimeException e) {
             notices.accept("The build cache was not kept in " + site.resolve(FOLDER) + ": " + IoErrors.describe(e)

@@ -11,29 +11,35 @@ import rs.iom.hub.problem.Severity;
 import rs.iom.hub.search.SearchIndexBuilder;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.BufferUnderflowException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * The build cache's file format: what reading content files gave, and what a build rendered, written field by field.
- * Java's own serialization would do it in fewer lines, but takes five times as long to read the cache of a large
- * site on a cold JVM (reflection on every record), which is most of a no-change rebuild. A new field of
- * {@link Document} does not compile here until it is written and read (CacheCodecTest checks every field round-trips).
+ * The build cache's file format: what reading content files gave, and what a build rendered, written field by field
+ * and read as a stream (a large site's cache is tens of MB, never held in memory as bytes). Java's own serialization
+ * would do it in fewer lines, but takes five times as long to read the cache of a large site on a cold JVM
+ * (reflection on every record), which is most of a no-change rebuild. A new field of {@link Document} does not
+ * compile here until it is written and read (CacheCodecTest checks every field round-trips).
  *
- * <p>Reading never trusts a length: a broken file ends in {@link IllegalArgumentException}, and the cache is then
- * not used.</p>
+ * <p>Reading never trusts a length or a count beyond the bytes the file has left: a broken file ends in
+ * {@link IllegalArgumentException}, and the cache is then not used.</p>
  */
 final class CacheCodec {
     private CacheCodec() {
@@ -54,81 +60,55 @@ final class CacheCodec {
         return bytes.toByteArray();
     }
 
-    /** Writes {@code documents} into {@code stream} as it goes: a large site's cache is never all in memory twice. */
+    /** Writes {@code documents} into {@code stream} as it goes. */
     static void encode(Documents documents, OutputStream stream) {
         Writer out = new Writer(stream);
         out.string(documents.readerSignature());
-        out.count(documents.results().size());
-        documents.results().forEach((source, result) -> {
-            out.string(source);
+        out.list(documents.results().entrySet(), (o, entry) -> {
+            DocumentReader.Result result = entry.getValue();
             Document d = result.document().orElseThrow(() -> new IllegalArgumentException(
-                    "only files that gave a document are kept, not " + source));
-            out.string(d.source()).string(d.language()).string(d.path()).string(d.type().name())
+                    "only files that gave a document are kept, not " + entry.getKey()));
+            o.string(entry.getKey()).string(d.source()).string(d.language()).string(d.path()).string(d.type().name())
                     .string(d.status().name()).string(d.title()).number(d.date().toEpochDay())
-                    .string(d.translationKey()).number(d.translationKeyLine()).string(d.summary());
-            out.count(d.tags().size());
-            d.tags().forEach(out::string);
-            out.nullable(d.image()).string(d.imageAlt()).nullable(d.menuOrder() == null ? null
-                    : d.menuOrder().toString()).string(d.body()).string(d.text()).string(d.fingerprint());
-            links(out, d.links());
-            links(out, result.links());
-            out.count(result.problems().size());
-            for (Problem p : result.problems()) {
-                out.string(p.file()).number(p.line()).number(p.column()).string(p.severity().name())
-                        .string(p.message()).string(p.hint());
-            }
+                    .string(d.translationKey()).number(d.translationKeyLine()).string(d.summary())
+                    .list(d.tags(), Writer::string)
+                    .nullable(d.image()).string(d.imageAlt())
+                    .nullable(d.menuOrder() == null ? null : d.menuOrder().toString())
+                    .string(d.body()).string(d.text()).string(d.fingerprint())
+                    .list(d.links(), CacheCodec::link).list(result.links(), CacheCodec::link)
+                    .list(result.problems(), (w, p) -> w.string(p.file()).number(p.line()).number(p.column())
+                            .string(p.severity().name()).string(p.message()).string(p.hint()));
         });
-        out.count(documents.searchFiles().size());
-        documents.searchFiles().forEach((key, stamps) -> {
-            out.string(key).count(stamps.size());
-            stamps.forEach(stamp -> out.string(stamp.name()).number(stamp.hash()));
-        });
+        out.list(documents.searchFiles().entrySet(), (o, memo) -> o.string(memo.getKey())
+                .list(memo.getValue(), (w, stamp) -> w.string(stamp.name()).number(stamp.hash())));
         out.flush();
     }
 
     static Documents decodeDocuments(byte[] bytes, int offset) {
-        return decodeDocuments(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+        return decodeDocuments(new ByteArrayInputStream(bytes, offset, bytes.length - offset), bytes.length - offset);
     }
 
-    /** Reads documents from the rest of {@code buffer} (a mapped file: the file is not copied into memory first). */
-    static Documents decodeDocuments(ByteBuffer buffer) {
-        Reader in = new Reader(buffer);
-        try {
-            String signature = in.string();
-            int count = in.count();
-            Map<String, DocumentReader.Result> results = new LinkedHashMap<>();
-            for (int i = 0; i < count; i++) {
-                String source = in.string();
-                Document document = new Document(in.string(), in.string(), in.string(),
-                        DocumentType.valueOf(in.string()), DocumentStatus.valueOf(in.string()), in.string(),
-                        LocalDate.ofEpochDay(in.number()), in.string(), (int) in.number(), in.string(), strings(in),
-                        in.nullable(), in.string(), menu(in.nullable()), in.string(), in.string(), in.string(),
-                        links(in));
-                List<MarkdownLink> links = links(in);
-                int problemCount = in.count();
-                List<Problem> problems = new ArrayList<>(problemCount);
-                for (int p = 0; p < problemCount; p++) {
-                    problems.add(new Problem(in.string(), (int) in.number(), (int) in.number(),
-                            Severity.valueOf(in.string()), in.string(), in.string()));
-                }
-                results.put(source, new DocumentReader.Result(Optional.of(document), links, problems));
-            }
-            int memoCount = in.count();
-            Map<String, List<SearchIndexBuilder.FileStamp>> searchFiles = new LinkedHashMap<>();
-            for (int i = 0; i < memoCount; i++) {
-                String key = in.string();
-                int stampCount = in.count();
-                List<SearchIndexBuilder.FileStamp> stamps = new ArrayList<>(stampCount);
-                for (int s = 0; s < stampCount; s++) {
-                    stamps.add(new SearchIndexBuilder.FileStamp(in.string(), in.number()));
-                }
-                searchFiles.put(key, stamps);
-            }
-            in.end();
-            return new Documents(signature, results, searchFiles);
-        } catch (BufferUnderflowException | NullPointerException e) {
-            throw new IllegalArgumentException("the cache file is broken", e);
-        }
+    /** Reads documents from the next {@code length} bytes of {@code stream}, which must be all it has. */
+    static Documents decodeDocuments(InputStream stream, long length) {
+        Reader in = new Reader(stream, length);
+        String signature = in.string();
+        Map<String, DocumentReader.Result> results = new LinkedHashMap<>();
+        in.each(r -> {
+            String source = r.string();
+            Document document = new Document(r.string(), r.string(), r.string(), DocumentType.valueOf(r.string()),
+                    DocumentStatus.valueOf(r.string()), r.string(), LocalDate.ofEpochDay(r.number()), r.string(),
+                    (int) r.number(), r.string(), r.list(Reader::string), r.nullable(), r.string(),
+                    menu(r.nullable()), r.string(), r.string(), r.string(), r.list(CacheCodec::link));
+            List<MarkdownLink> links = r.list(CacheCodec::link);
+            List<Problem> problems = r.list(p -> new Problem(p.string(), (int) p.number(), (int) p.number(),
+                    Severity.valueOf(p.string()), p.string(), p.string()));
+            results.put(source, new DocumentReader.Result(Optional.of(document), links, problems));
+        });
+        Map<String, List<SearchIndexBuilder.FileStamp>> searchFiles = new LinkedHashMap<>();
+        in.each(r -> searchFiles.put(r.string(), r.list(s -> new SearchIndexBuilder.FileStamp(s.string(),
+                s.number()))));
+        in.end();
+        return new Documents(signature, results, searchFiles);
     }
 
     static byte[] encode(Pages pages) {
@@ -140,73 +120,51 @@ final class CacheCodec {
     static void encode(Pages pages, OutputStream stream) {
         Writer out = new Writer(stream);
         out.string(pages.output()).number(pages.signature());
-        out.count(pages.inputs().size());
-        pages.inputs().forEach((file, inputs) -> out.string(file).number(inputs).nullable(pages.stamps().get(file)));
+        out.list(pages.inputs().entrySet(), (o, page) -> o.string(page.getKey()).number(page.getValue())
+                .nullable(pages.stamps().get(page.getKey())));
         out.flush();
     }
 
     static Pages decodePages(byte[] bytes, int offset) {
-        return decodePages(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+        return decodePages(new ByteArrayInputStream(bytes, offset, bytes.length - offset), bytes.length - offset);
     }
 
-    static Pages decodePages(ByteBuffer buffer) {
-        Reader in = new Reader(buffer);
-        try {
-            String output = in.string();
-            long signature = in.number();
-            int count = in.count();
-            Map<String, Long> inputs = new LinkedHashMap<>();
-            Map<String, String> stamps = new LinkedHashMap<>();
-            for (int i = 0; i < count; i++) {
-                String file = in.string();
-                inputs.put(file, in.number());
-                String stamp = in.nullable();
-                if (stamp != null) {
-                    stamps.put(file, stamp);
-                }
+    static Pages decodePages(InputStream stream, long length) {
+        Reader in = new Reader(stream, length);
+        String output = in.string();
+        long signature = in.number();
+        Map<String, Long> inputs = new LinkedHashMap<>();
+        Map<String, String> stamps = new LinkedHashMap<>();
+        in.each(r -> {
+            String file = r.string();
+            inputs.put(file, r.number());
+            String stamp = r.nullable();
+            if (stamp != null) {
+                stamps.put(file, stamp);
             }
-            in.end();
-            return new Pages(output, signature, inputs, stamps);
-        } catch (BufferUnderflowException e) {
-            throw new IllegalArgumentException("the cache file is broken", e);
-        }
+        });
+        in.end();
+        return new Pages(output, signature, inputs, stamps);
     }
 
-    private static void links(Writer out, List<MarkdownLink> links) {
-        out.count(links.size());
-        for (MarkdownLink link : links) {
-            LinkTargets.Target target = link.target();
-            out.number(link.image() ? 1 : 0).string(link.destination()).string(target.kind().name())
-                    .nullable(target.path()).nullable(target.fragment()).nullable(target.sitePath())
-                    .string(link.text()).number(link.line()).number(link.column()).string(link.part().name());
-        }
+    private static void link(Writer out, MarkdownLink link) {
+        LinkTargets.Target target = link.target();
+        out.number(link.image() ? 1 : 0).string(link.destination()).string(target.kind().name())
+                .nullable(target.path()).nullable(target.fragment()).nullable(target.sitePath())
+                .string(link.text()).number(link.line()).number(link.column()).string(link.part().name());
     }
 
-    private static List<MarkdownLink> links(Reader in) {
-        int count = in.count();
-        List<MarkdownLink> links = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            links.add(new MarkdownLink(in.number() == 1, in.string(), new LinkTargets.Target(
-                    LinkTargets.Kind.valueOf(in.string()), in.nullable(), in.nullable(), in.nullable()), in.string(),
-                    (int) in.number(), (int) in.number(), MarkdownLink.Part.valueOf(in.string())));
-        }
-        return links;
-    }
-
-    private static List<String> strings(Reader in) {
-        int count = in.count();
-        List<String> strings = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            strings.add(in.string());
-        }
-        return strings;
+    private static MarkdownLink link(Reader in) {
+        return new MarkdownLink(in.number() == 1, in.string(), new LinkTargets.Target(
+                LinkTargets.Kind.valueOf(in.string()), in.nullable(), in.nullable(), in.nullable()), in.string(),
+                (int) in.number(), (int) in.number(), MarkdownLink.Part.valueOf(in.string()));
     }
 
     private static Integer menu(String value) {
         return value == null ? null : Integer.valueOf(value);
     }
 
-    /** Strings as their UTF-8 length (-1: null) and bytes; numbers as 8 bytes. */
+    /** Strings as their UTF-8 length (-1: null) and bytes; numbers as 8 bytes; lists as their size, then each item. */
     private static final class Writer {
         private final DataOutputStream out;
 
@@ -245,8 +203,10 @@ final class CacheCodec {
             }
         }
 
-        Writer count(int value) {
-            return number(value);
+        <T> Writer list(Collection<T> items, BiConsumer<Writer, T> item) {
+            number(items.size());
+            items.forEach(each -> item.accept(this, each));
+            return this;
         }
 
         void flush() {
@@ -258,12 +218,22 @@ final class CacheCodec {
         }
     }
 
+    /** Reads what {@link Writer} wrote, never past the {@code length} bytes the stream was said to have. */
     private static final class Reader {
-        private final ByteBuffer buffer;
+        private final DataInputStream in;
+        private long remaining;
         private byte[] scratch = new byte[1 << 12];
 
-        Reader(ByteBuffer buffer) {
-            this.buffer = buffer;
+        Reader(InputStream stream, long length) {
+            this.in = new DataInputStream(stream);
+            this.remaining = length;
+        }
+
+        private void take(long bytes) {
+            if (bytes > remaining) {
+                throw new IllegalArgumentException("the cache file is broken: it ends too soon");
+            }
+            remaining -= bytes;
         }
 
         String string() {
@@ -275,42 +245,56 @@ final class CacheCodec {
         }
 
         String nullable() {
-            int length = buffer.getInt();
-            if (length == -1) {
-                return null;
+            try {
+                take(4);
+                int length = in.readInt();
+                if (length == -1) {
+                    return null;
+                }
+                if (length < 0) {
+                    throw new IllegalArgumentException("the cache file is broken: a length of " + length);
+                }
+                take(length);
+                if (scratch.length < length) {
+                    scratch = new byte[Math.max(length, scratch.length * 2)];
+                }
+                in.readFully(scratch, 0, length);
+                return new String(scratch, 0, length, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            if (length < 0 || length > buffer.remaining()) {
-                throw new IllegalArgumentException("the cache file is broken: a length of " + length);
-            }
-            if (buffer.hasArray()) {
-                String value = new String(buffer.array(), buffer.arrayOffset() + buffer.position(), length,
-                        StandardCharsets.UTF_8);
-                buffer.position(buffer.position() + length);
-                return value;
-            }
-            if (scratch.length < length) {
-                scratch = new byte[Math.max(length, scratch.length * 2)];
-            }
-            buffer.get(scratch, 0, length);
-            return new String(scratch, 0, length, StandardCharsets.UTF_8);
         }
 
         long number() {
-            return buffer.getLong();
+            try {
+                take(8);
+                return in.readLong();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
-        int count() {
-            long count = buffer.getLong();
-            // every element takes at least four bytes: a larger count is a broken file, not a reason to run out of memory
-            if (count < 0 || count > buffer.remaining() / 4) {
-                throw new IllegalArgumentException("the cache file is broken: a count of " + count);
+        /** A list: its size, then each item. */
+        <T> List<T> list(Function<Reader, T> item) {
+            List<T> items = new ArrayList<>();
+            each(r -> items.add(item.apply(r)));
+            return items;
+        }
+
+        /** Reads each item of a list (every item takes at least four bytes, so a larger size is a broken file). */
+        void each(Consumer<Reader> item) {
+            long size = number();
+            if (size < 0 || size > remaining / 4) {
+                throw new IllegalArgumentException("the cache file is broken: a count of " + size);
             }
-            return (int) count;
+            for (long i = 0; i < size; i++) {
+                item.accept(this);
+            }
         }
 
         void end() {
-            if (buffer.hasRemaining()) {
-                throw new IllegalArgumentException("the cache file is broken: " + buffer.remaining() + " bytes too many");
+            if (remaining != 0) {
+                throw new IllegalArgumentException("the cache file is broken: " + remaining + " bytes too many");
             }
         }
     }

@@ -43,20 +43,17 @@ public final class DocumentCache {
         return searchFiles;
     }
 
-    /** The few latest search index memos (each edit of the preview makes one per language); adding one is a change. */
+    /**
+     * The few latest search index memos (each edit of the preview makes one per language); adding one is a change.
+     * Used by the plan stage of one bake at a time, on one thread.
+     */
     private final class SearchFiles extends LinkedHashMap<String, List<SearchIndexBuilder.FileStamp>> {
         private static final int KEPT = 8;
 
         @Override
-        public synchronized List<SearchIndexBuilder.FileStamp> put(String key,
-                                                                   List<SearchIndexBuilder.FileStamp> value) {
+        public List<SearchIndexBuilder.FileStamp> put(String key, List<SearchIndexBuilder.FileStamp> value) {
             changed = true;
             return super.put(key, value);
-        }
-
-        @Override
-        public synchronized List<SearchIndexBuilder.FileStamp> get(Object key) {
-            return super.get(key);
         }
 
         @Override

@@ -121,38 +121,36 @@ public final class Pipeline implements AutoCloseable {
     public BuildResult build(BuildOptions options) {
         Objects.requireNonNull(options, "options");
         long start = System.nanoTime();
-        SiteSetup setup = setUp(options.source(), new SiteSettings.Overrides(options.baseUrl(), options.today(),
-                options.drafts(), preview));
-        if (!setup.problems().isEmpty()) {
-            return new BuildResult(false, setup.problems(), 0, elapsed(start));
+        Target target = open(options, preview ? "hub serve" : "hub build", true);
+        if (target.output() == null) {
+            return new BuildResult(false, target.problems(), 0, elapsed(start));
         }
-        SiteFolder folder = setup.folder();
-        SiteLayout layout = setup.layout();
-        OutputFolder.Opened opened = OutputFolder.open(options.output(), options.source(),
-                sourceFolders(options.source(), layout), preview ? "hub serve" : "hub build", true, notices);
-        opened.notes().forEach(notices);
-        if (opened.folder().isEmpty()) {
-            return new BuildResult(false, opened.problems(), 0, elapsed(start));
-        }
-        OutputFolder output = opened.folder().get();
+        SiteLayout layout = target.layout();
+        OutputFolder output = target.output();
         BakeRun run = null;
         try {
             Path staging = output.staging();
             Path live = output.live();
+            BuildCache buildCache = this.buildCache;
+            if (buildCache != null && buildCache.isInside(live)) {
+                notices.accept("The build cache is not used: it would be inside the output folder " + live
+                        + ". Build into another folder, e.g. target/site.");
+                buildCache = null;
+            }
+            long restoring = System.nanoTime();
             RenderState previous = null;
             if (buildCache != null) {
-                long restoring = System.nanoTime();
                 if (state == null) {
                     buildCache.restoreInto(cache);
                 }
                 previous = buildCache.previousRender(live);
-                restoring = System.nanoTime() - restoring;
-                run = new BakeRun(folder, new SiteReader(cache, converters), cache, previous, true, live,
-                        FileCopier.staged(options.source(), layout, live));
+            }
+            restoring = System.nanoTime() - restoring;
+            // with the cache, what is rendered is remembered (for the next build), as the preview remembers it
+            run = new BakeRun(target.folder(), new SiteReader(cache, converters), cache, previous,
+                    preview || buildCache != null, live, FileCopier.staged(options.source(), layout, live));
+            if (buildCache != null) {
                 run.timings().add("cache read", restoring);
-            } else {
-                run = new BakeRun(folder, new SiteReader(cache, converters), cache, null, preview, live,
-                        FileCopier.staged(options.source(), layout, live));
             }
             String engineTime = bake(run, options, staging);
             Problems problems = run.problems();
@@ -196,22 +194,14 @@ public final class Pipeline implements AutoCloseable {
             return build(options);
         }
         long start = System.nanoTime();
-        SiteSetup setup = setUp(options.source(), new SiteSettings.Overrides(options.baseUrl(), options.today(),
-                options.drafts(), preview));
-        if (!setup.problems().isEmpty()) {
-            return new BuildResult(false, setup.problems(), 0, elapsed(start));
+        Target target = open(options, "hub serve", false);
+        if (target.output() == null) {
+            return new BuildResult(false, target.problems(), 0, elapsed(start));
         }
-        SiteFolder folder = setup.folder();
-        SiteLayout layout = setup.layout();
-        OutputFolder.Opened opened = OutputFolder.open(options.output(), options.source(),
-                sourceFolders(options.source(), layout), "hub serve", false, notices);
-        opened.notes().forEach(notices);
-        if (opened.folder().isEmpty()) {
-            return new BuildResult(false, opened.problems(), 0, elapsed(start));
-        }
-        OutputFolder output = opened.folder().get();
+        SiteLayout layout = target.layout();
+        OutputFolder output = target.output();
         try {
-            BakeRun run = new BakeRun(folder, new SiteReader(cache, converters), cache, state, true, null,
+            BakeRun run = new BakeRun(target.folder(), new SiteReader(cache, converters), cache, state, true, null,
                     FileCopier.incremental(options.source(), layout, state.assets()));
             String engineTime = bake(run, options, output.live());
             Problems problems = run.problems();
@@ -227,6 +217,27 @@ public final class Pipeline implements AutoCloseable {
         } finally {
             closeQuietly(output);
         }
+    }
+
+    /** The site folder, its layout and the output folder opened for this bake; or the problems that stop it. */
+    private record Target(SiteFolder folder, SiteLayout layout, OutputFolder output, List<Problem> problems) {
+    }
+
+    /**
+     * Sets up the site (settings file, settings, folders) and opens the output folder for a bake by {@code command}
+     * ({@code scan}: list its published files, which publishing needs).
+     */
+    private Target open(BuildOptions options, String command, boolean scan) {
+        SiteSetup setup = setUp(options.source(), new SiteSettings.Overrides(options.baseUrl(), options.today(),
+                options.drafts(), preview));
+        if (!setup.problems().isEmpty()) {
+            return new Target(null, null, null, setup.problems());
+        }
+        OutputFolder.Opened opened = OutputFolder.open(options.output(), options.source(),
+                sourceFolders(options.source(), setup.layout()), command, scan, notices);
+        opened.notes().forEach(notices);
+        return opened.folder().map(output -> new Target(setup.folder(), setup.layout(), output, List.of()))
+                .orElseGet(() -> new Target(null, null, null, opened.problems()));
     }
 
     /** The site folder and its layout, or the problems that stop every command before it reads anything. */

@@ -6,11 +6,8 @@ import rs.iom.hub.content.DocumentStatus;
 import rs.iom.hub.i18n.Edition;
 import rs.iom.hub.layout.SiteLayout;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;

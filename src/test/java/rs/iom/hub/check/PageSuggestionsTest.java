@@ -41,4 +41,10 @@ class PageSuggestionsTest {
         assertEquals(Optional.empty(), new PageSuggestions(List.of("content/sr/o-projektu.md"))
                 .example("content/sr/o-projektu.md"));
     }
+
+    @Test
+    void aLinkToTheOtherLanguageIsMatchedInThatLanguage() {
+        assertEquals(Optional.of("../en/partners.md"), pages.suggest("content/sr/o-projektu.md",
+                "content/en/partnrs.md"));
+    }
 }

@@ -221,4 +221,14 @@ class BuildCacheIT {
         }
         assertEquals(List.of(), notices);
     }
+
+    @Test
+    void aBuildIntoTheTargetFolderItselfKeepsNoCacheThere() {
+        output = source.resolve("target");
+        cachedBuild();
+        cachedBuild();
+        assertFalse(Files.exists(source.resolve("target/hub-cache")), "no cache published with the site");
+        assertTrue(notices.stream().anyMatch(n -> n.contains("would be inside the output folder")), notices::toString);
+        assertSameAsACleanBuild();
+    }
 }
