@@ -2,7 +2,10 @@ package rs.iom.hub.content;
 
 import rs.iom.hub.markdown.LinkTokens;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import rs.iom.hub.markdown.LinkTargets;
 import rs.iom.hub.markdown.MarkdownLink;
@@ -31,11 +34,12 @@ import java.util.Optional;
  * @param fingerprint    hash of the source bytes, to notice changes
  * @param links          every link and image of the file (its front-matter image included), each resolved once when
  *                       the file was read: the check, the page and the preview's input hashing use them
+ * @param fieldLines     the line of each front-matter field, by name, for messages about a field's value
  */
 public record Document(String source, String language, String path, DocumentType type, DocumentStatus status,
                        String title, LocalDate date, String translationKey, int translationKeyLine, String summary,
                        List<String> tags, String image, String imageAlt, Integer menuOrder, String body, String text,
-                       String fingerprint, List<MarkdownLink> links) {
+                       String fingerprint, List<MarkdownLink> links, Map<String, Integer> fieldLines) {
 
     public Document {
         Objects.requireNonNull(source, "source");
@@ -53,6 +57,7 @@ public record Document(String source, String language, String path, DocumentType
         text = text == null ? "" : text;
         fingerprint = fingerprint == null ? "" : fingerprint;
         links = List.copyOf(links);
+        fieldLines = fieldLines == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(fieldLines));
     }
 
     /** A document without links (tests, and pages the tool makes itself). */
@@ -61,7 +66,12 @@ public record Document(String source, String language, String path, DocumentType
                     List<String> tags, String image, String imageAlt, Integer menuOrder, String body, String text,
                     String fingerprint) {
         this(source, language, path, type, status, title, date, translationKey, translationKeyLine, summary, tags,
-                image, imageAlt, menuOrder, body, text, fingerprint, List.of());
+                image, imageAlt, menuOrder, body, text, fingerprint, List.of(), Map.of());
+    }
+
+    /** The line of front-matter field {@code name}, or 0 (no line) when the file does not have it. */
+    public int line(String name) {
+        return fieldLines.getOrDefault(name, 0);
     }
 
     public boolean isNews() {

@@ -44,6 +44,7 @@ public final class DocumentReader {
     private final LongSupplier clock;
     private final SiteLayout layout;
     private final DocumentStatus defaultStatus;
+    private final LanguageRule languageRule;
 
     /**
      * @param layout      the site's folders
@@ -68,6 +69,7 @@ public final class DocumentReader {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.languages = List.copyOf(Objects.requireNonNull(languages, "languages"));
         this.newsFolders = Map.copyOf(Objects.requireNonNull(newsFolders, "newsFolders"));
+        this.languageRule = new LanguageRule(this.languages);
         for (String language : languages) {
             markdown.put(language, MarkdownRenderer.forLanguage(language, layout));
         }
@@ -174,6 +176,8 @@ public final class DocumentReader {
                     at.valueColumn(), MarkdownLink.Part.FRONT_MATTER));
         }
         rawHtmlWarnings(source, rendered, problems);
+        languageRule.check(source, lang, title == null ? "" : title, summary, rendered.text(), line(fm, "title"),
+                firstTextLine(body, fm.bodyStartLine())).ifPresent(problems::add);
         if ((summary == null || summary.isBlank()) && !body.isBlank()) {
             summary = shorten(rendered.firstParagraph(), 200);
         }
@@ -183,10 +187,30 @@ public final class DocumentReader {
         }
         int keyLine = fm.field(fm.format() == FrontMatter.Format.YAML ? "translationKey" : "translation")
                 .or(() -> fm.field("translationKey")).map(FrontMatter.Field::line).orElse(1);
+        Map<String, Integer> fieldLines = new LinkedHashMap<>();
+        fm.fields().forEach((key, field) -> fieldLines.put(key, field.line()));
         Document document = new Document(source, lang, ContentLayout.editionPath(layout, source), type, status,
                 title.strip(), date, translationKey.strip(), keyLine, summary == null ? "" : summary.strip(), tags,
-                image, imageAlt, menu, rendered.html(), rendered.text(), fingerprint(bytes), links);
+                image, imageAlt, menu, rendered.html(), rendered.text(), fingerprint(bytes), links, fieldLines);
         return new Result(Optional.of(document), links, problems);
+    }
+
+    private static int line(FrontMatter fm, String field) {
+        return fm.field(field).map(FrontMatter.Field::line).orElse(1);
+    }
+
+    /** The line of the first non-blank line of {@code body}, which starts at line {@code startLine}. */
+    private static int firstTextLine(String body, int startLine) {
+        int line = startLine;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if (!Character.isWhitespace(c)) {
+                return line;
+            }
+        }
+        return startLine;
     }
 
     /** The mistakes of the text below a front matter whose fields cannot be read: its links, images and Markdown. */

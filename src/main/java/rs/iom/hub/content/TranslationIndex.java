@@ -148,7 +148,7 @@ public final class TranslationIndex {
                         || byKey.getOrDefault(waiting.translationKey(), Map.of()).containsKey(language)
                         || waitingVersions.contains(language + "\u0000" + waiting.translationKey());
                 if (!present) {
-                    String what = waiting.state().equals("draft") ? "this draft" : "this news item, dated in the future,";
+                    String what = waiting.state().equals("draft") ? "this draft" : "this news item, dated in the future";
                     problems.add(Problem.warning(waiting.source(), waiting.line(), 1,
                             "there is no '" + language + "' version of " + what + " (translationKey '"
                                     + waiting.translationKey() + "')",
@@ -176,12 +176,12 @@ public final class TranslationIndex {
                 continue;
             }
             if (doc.isNews() && first.isNews() && !doc.date().equals(first.date())) {
-                problems.add(Problem.warning(doc.source(), 0, 0, "this version is dated " + doc.date() + ", but its '"
+                problems.add(Problem.warning(doc.source(), doc.line("date"), 1, "this version is dated " + doc.date() + ", but its '"
                                 + first.language() + "' version (" + first.source() + ") is dated " + first.date(),
                         "give both versions the same 'date:' (the news lists of both languages show it)"));
             }
             if (doc.title().strip().equalsIgnoreCase(first.title().strip())) {
-                problems.add(Problem.warning(doc.source(), 0, 0, "the title '" + doc.title() + "' is the same as that "
+                problems.add(Problem.warning(doc.source(), doc.line("title"), 1, "the title '" + doc.title() + "' is the same as that "
                                 + "of the '" + first.language() + "' version (" + first.source() + "): is this version "
                                 + "translated?",
                         "translate the title (and the text) of this version into '" + doc.language() + "'"));

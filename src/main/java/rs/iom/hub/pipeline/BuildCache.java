@@ -41,7 +41,7 @@ import java.util.function.Consumer;
 public final class BuildCache {
     /** The cache folder, from the site folder. */
     public static final String FOLDER = "target/hub-cache";
-    private static final byte[] MAGIC = "hub build cache 2\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "hub build cache 3\n".getBytes(StandardCharsets.US_ASCII);
     private static final String DOCUMENTS = "documents.bin";
     private final Path site;
     private final Optional<CacheKey> key;

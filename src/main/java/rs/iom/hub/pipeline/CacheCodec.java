@@ -75,7 +75,9 @@ final class CacheCodec {
                     .nullable(d.image()).string(d.imageAlt())
                     .nullable(d.menuOrder() == null ? null : d.menuOrder().toString())
                     .string(d.body()).string(d.text()).string(d.fingerprint())
-                    .list(d.links(), CacheCodec::link).list(result.links(), CacheCodec::link)
+                    .list(d.links(), CacheCodec::link)
+                    .list(d.fieldLines().entrySet(), (w, line) -> w.string(line.getKey()).number(line.getValue()))
+                    .list(result.links(), CacheCodec::link)
                     .list(result.problems(), (w, p) -> w.string(p.file()).number(p.line()).number(p.column())
                             .string(p.severity().name()).string(p.message()).string(p.hint()));
         });
@@ -98,7 +100,8 @@ final class CacheCodec {
             Document document = new Document(r.string(), r.string(), r.string(), DocumentType.valueOf(r.string()),
                     DocumentStatus.valueOf(r.string()), r.string(), LocalDate.ofEpochDay(r.number()), r.string(),
                     (int) r.number(), r.string(), r.list(Reader::string), r.nullable(), r.string(),
-                    menu(r.nullable()), r.string(), r.string(), r.string(), r.list(CacheCodec::link));
+                    menu(r.nullable()), r.string(), r.string(), r.string(), r.list(CacheCodec::link),
+                    fieldLines(r.list(l -> Map.entry(l.string(), (int) l.number()))));
             List<MarkdownLink> links = r.list(CacheCodec::link);
             List<Problem> problems = r.list(p -> new Problem(p.string(), (int) p.number(), (int) p.number(),
                     Severity.valueOf(p.string()), p.string(), p.string()));
@@ -109,6 +112,12 @@ final class CacheCodec {
                 s.number()))));
         in.end();
         return new Documents(signature, results, searchFiles);
+    }
+
+    private static Map<String, Integer> fieldLines(List<Map.Entry<String, Integer>> entries) {
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        entries.forEach(e -> lines.put(e.getKey(), e.getValue()));
+        return lines;
     }
 
     static byte[] encode(Pages pages) {

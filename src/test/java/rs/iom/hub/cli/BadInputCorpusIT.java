@@ -99,6 +99,27 @@ class BadInputCorpusIT {
                 "exit code of case '" + name + "'");
     }
 
+    /** Cases where a version's text is in the wrong language, told by Lingua's models. */
+    static Stream<String> casesAboutLanguage() {
+        return cases().stream().filter(name -> expected(name).lines().stream()
+                .anyMatch(l -> l.matches(".*: warning: this is the \\w+ version, but .* as \\w+: is it translated\\?")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("casesAboutLanguage")
+    void theHubJarWithOnlyTheLanguageModelsItShipsPrintsTheSame(String name) {
+        // the tests run with Lingua's whole jar; target/lib holds hub-lingua.jar, cut to the models hub reads
+        Hub.Run run = HubProcess.run(temp.resolve("logs"), "check", "--source", fixture(name).toString());
+
+        assertEquals(expected(name).lines(), run.outLines(), () -> "java -jar target/hub.jar check, case '" + name
+                + "'");
+    }
+
+    @Test
+    void atLeastThreeCasesAreAboutLanguage() {
+        assertTrue(casesAboutLanguage().count() >= 3, casesAboutLanguage().toList()::toString);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("casesWithoutErrors")
     void strictCheckPrintsTheSameAndExitsWithOneWhenThereAreWarnings(String name) {
