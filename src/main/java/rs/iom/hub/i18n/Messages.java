@@ -1,9 +1,13 @@
 package rs.iom.hub.i18n;
 
+import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.util.ULocale;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -62,6 +66,17 @@ public final class Messages {
         return text;
     }
 
+    /**
+     * The text for {@code key}, an ICU message with a {@code count} argument, for {@code count} items in the plural
+     * forms of {@code locale}: {@code {count, plural, one {# greška} few {# greške} other {# grešaka}}} gives
+     * "1 greška", "3 greške", "5 grešaka" (Hugo's {@code one}/{@code other} entries, with the forms Serbian needs).
+     */
+    public String count(String key, long count, Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        return new com.ibm.icu.text.MessageFormat(text(key), ULocale.forLocale(locale))
+                .format(Map.of("count", count));
+    }
+
     /** The list of texts for {@code key}. */
     @SuppressWarnings("unchecked")
     public List<String> list(String key) {
@@ -116,6 +131,9 @@ public final class Messages {
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{[A-Za-z0-9]+}");
 
     private static String outsidePlaceholders(String text, UnaryOperator<String> transform) {
+        if (text.contains(", plural,") || text.contains(", select,")) {
+            return outsideMessageSyntax(text, transform);
+        }
         java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         int last = 0;
@@ -124,6 +142,35 @@ public final class Messages {
             last = m.end();
         }
         return out.append(transform.apply(text.substring(last))).toString();
+    }
+
+    /**
+     * {@code transform} applied to the texts of an ICU message only: its argument names, keywords ({@code plural},
+     * {@code few}) and {@code #} stay as they are. A text ICU cannot parse is transformed whole (and fails when used).
+     */
+    private static String outsideMessageSyntax(String text, UnaryOperator<String> transform) {
+        MessagePattern pattern;
+        try {
+            pattern = new MessagePattern(text);
+        } catch (IllegalArgumentException e) {
+            return transform.apply(text);
+        }
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        boolean inText = false;
+        for (int i = 0; i < pattern.countParts(); i++) {
+            MessagePattern.Part part = pattern.getPart(i);
+            int start = part.getIndex();
+            String between = text.substring(at, start);
+            out.append(inText ? transform.apply(between) : between);
+            out.append(text, start, part.getLimit());
+            at = part.getLimit();
+            MessagePattern.Part.Type type = part.getType();
+            inText = type == MessagePattern.Part.Type.MSG_START || type == MessagePattern.Part.Type.ARG_LIMIT
+                    || type == MessagePattern.Part.Type.REPLACE_NUMBER || type == MessagePattern.Part.Type.SKIP_SYNTAX
+                    || type == MessagePattern.Part.Type.INSERT_CHAR;
+        }
+        return out.append(text.substring(at)).toString();
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,7 @@
 package rs.iom.hub.pipeline;
 
+import rs.iom.hub.site.EditionContext;
+
 import rs.iom.hub.layout.SiteLayout;
 
 import rs.iom.hub.check.SiteChecker;
@@ -188,6 +190,11 @@ final class BakeRun implements Bake {
 
     Problems problems() {
         return problems;
+    }
+
+    /** The editions this bake read, or none when it stopped before. */
+    List<EditionContext> editions() {
+        return site == null ? List.of() : site.editions();
     }
 
     Optional<IndexedSite> site() {

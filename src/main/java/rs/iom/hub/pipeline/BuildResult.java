@@ -1,6 +1,7 @@
 package rs.iom.hub.pipeline;
 
 import rs.iom.hub.problem.Problem;
+import rs.iom.hub.site.EditionContext;
 
 import java.time.Duration;
 import java.util.List;
@@ -16,12 +17,20 @@ import java.util.List;
  * @param total    files the site has (pages, feeds, search index, assets)
  * @param previousKept for a failed build: true when the output folder holds the previous site as it was (false only
  *                 when a publish failed half-way and the old site could not be put back either)
+ * @param editions the editions as this build read them (their UI strings speak to the preview's reader), or none
+ *                 when the build stopped before reading its settings and message files
  */
 public record BuildResult(boolean success, List<Problem> problems, int pages, Duration time, String timings,
-                          int total, boolean previousKept) {
+                          int total, boolean previousKept, List<EditionContext> editions) {
     public BuildResult {
         problems = List.copyOf(problems);
         timings = timings == null ? "" : timings;
+        editions = editions == null ? List.of() : List.copyOf(editions);
+    }
+
+    public BuildResult(boolean success, List<Problem> problems, int pages, Duration time, String timings,
+                       int total, boolean previousKept) {
+        this(success, problems, pages, time, timings, total, previousKept, List.of());
     }
 
     public BuildResult(boolean success, List<Problem> problems, int pages, Duration time, String timings,

@@ -169,7 +169,7 @@ public final class Pipeline implements AutoCloseable {
                 }
             }
             return new BuildResult(success, named(problems.sorted(), layout), run.written(), elapsed(start),
-                    run.timings() + engineTime, expected.size());
+                    run.timings() + engineTime, expected.size(), true, run.editions());
         } catch (PublishException e) {
             List<Problem> problems = new ArrayList<>(run.problems().sorted());
             problems.add(e.problem());
@@ -210,7 +210,7 @@ public final class Pipeline implements AutoCloseable {
                 state = run.state();
             }
             return new BuildResult(success, named(problems.sorted(), layout), run.written(), elapsed(start),
-                    run.timings() + engineTime, run.expectedFiles().size());
+                    run.timings() + engineTime, run.expectedFiles().size(), true, run.editions());
         } catch (RuntimeException e) {
             return new BuildResult(false, List.of(Problem.error("(build)", 0, 0, "the build failed: "
                     + IoErrors.describe(e), "the preview keeps the last good version")), 0, elapsed(start));

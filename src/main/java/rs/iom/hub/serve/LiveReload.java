@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,8 +15,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The reload channel of the preview server: browsers keep a Server-Sent Events connection open on
- * {@code /__hub/events}; after each rebuild every one of them gets {@code reload} (or {@code problems} with the text
- * of the build problems, shown as an overlay).
+ * {@code /__hub/events}; after each rebuild every one of them gets {@code reload} (or {@code problems} with the
+ * build's problems, shown as an overlay). A browser that connects gets {@code hello} with what the overlay shows now:
+ * the errors of a failed bake, the warnings of a good one, or nothing.
  *
  * <p>A browser that goes away (a closed tab, a reload) says nothing; only a write to its connection fails. So every
  * connection also gets a comment line at regular intervals ({@linkplain #heartbeat() heartbeat}), which browsers
@@ -56,14 +58,22 @@ public final class LiveReload {
 
     /** Tells every browser to reload. */
     public void reload() {
-        currentProblems = "";
+        reload("");
+    }
+
+    /**
+     * Tells every browser to reload; the reloaded pages then show {@code overlay} ({@link ProblemOverlay}: the
+     * warnings of a good bake), or nothing when it is empty.
+     */
+    public void reload(String overlay) {
+        currentProblems = Objects.requireNonNull(overlay, "overlay");
         broadcast(event("reload", ""));
     }
 
-    /** Shows {@code text} over the page in every browser. */
-    public void problems(String text) {
-        currentProblems = text;
-        broadcast(event("problems", text));
+    /** Shows {@code overlay} ({@link ProblemOverlay}: the problems of a failed bake) over the page in every browser. */
+    public void problems(String overlay) {
+        currentProblems = Objects.requireNonNull(overlay, "overlay");
+        broadcast(event("problems", overlay));
     }
 
     /** Number of connected browsers. */

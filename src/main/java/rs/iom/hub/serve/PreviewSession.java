@@ -1,5 +1,7 @@
 package rs.iom.hub.serve;
 
+import rs.iom.hub.site.EditionContext;
+
 import rs.iom.hub.pipeline.BuildOptions;
 import rs.iom.hub.pipeline.BuildResult;
 import rs.iom.hub.pipeline.BuildCache;
@@ -21,7 +23,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.Collectors;
 
 /**
  * {@code hub serve} at work: serves the baked site, watches the sources, re-bakes after every change and tells the
@@ -44,6 +45,8 @@ public final class PreviewSession implements AutoCloseable {
     });
     private SiteWatcher watcher;
     private volatile BuildResult last;
+    /** The editions of the last bake that read them: the overlay's texts. */
+    private List<EditionContext> editions = List.of();
     private boolean timings;
 
     /** Print how long each phase of every re-bake took. */
@@ -89,6 +92,12 @@ public final class PreviewSession implements AutoCloseable {
             throw new IOException(e.getCause());
         }
         report(last, "Baked", "Not baked");
+        // what a browser opening the preview sees over the page: this bake's errors, or its warnings
+        if (last.success()) {
+            server.liveReload().reload(overlay(last));
+        } else {
+            server.liveReload().problems(overlay(last));
+        }
         if (last.success()) {
             // A first re-bake with nothing changed: it writes nothing, but readies the code of the re-bakes (the
             // JVM compiles what it has run), so that the first edit is as quick as the next ones.
@@ -117,12 +126,19 @@ public final class PreviewSession implements AutoCloseable {
         last = result;
         report(result, "Rebuilt after " + describe(changed), "Not rebuilt after " + describe(changed));
         if (result.success()) {
-            server.liveReload().reload();
+            server.liveReload().reload(overlay(result));
         } else {
-            server.liveReload().problems(result.problems().stream().filter(Problem::isError).map(Problem::format)
-                    .collect(Collectors.joining("\n")));
+            server.liveReload().problems(overlay(result));
         }
         return result;
+    }
+
+    /** The overlay for the problems of {@code result}, in the editions it read (or, when it read none, the last). */
+    private String overlay(BuildResult result) {
+        if (!result.editions().isEmpty()) {
+            editions = result.editions();
+        }
+        return ProblemOverlay.json(result.problems(), editions);
     }
 
     /** Re-bakes now (on the rebuild thread) and waits for the result. */

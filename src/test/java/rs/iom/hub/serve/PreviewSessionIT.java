@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -134,6 +135,25 @@ class PreviewSessionIT {
         }
     }
 
+    /** The texts of array {@code name} in the overlay JSON {@code json} (ProblemOverlay). */
+    static List<String> strings(String json, String name) throws IOException {
+        List<String> values = new java.util.ArrayList<>();
+        try (com.fasterxml.jackson.core.JsonParser parser = new com.fasterxml.jackson.core.JsonFactory()
+                .createParser(json)) {
+            while (parser.nextToken() != null) {
+                if (parser.currentToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME
+                        && parser.currentName().equals(name) && parser.getParsingContext().getParent().inRoot()) {
+                    parser.nextToken();
+                    while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+                        values.add(parser.getText());
+                    }
+                    return values;
+                }
+            }
+        }
+        throw new AssertionError("no '" + name + "' in " + json);
+    }
+
     static String url(String path) {
         return "http://127.0.0.1:" + session.server().port() + path;
     }
@@ -208,9 +228,10 @@ class PreviewSessionIT {
 
         Event problems = browser.await("problems");
 
-        assertEquals(PAGE + ":2:18: error: a value contains ': ' which YAML reads as a new field\n"
-                        + "    hint: put the whole value in double quotes, e.g. title: \"Sastanak: zaključci\"",
-                problems.data());
+        assertEquals(List.of(PAGE + ":2:18: error: a value contains ': ' which YAML reads as a new field\n"
+                        + "    hint: put the whole value in double quotes, e.g. title: \"Sastanak: zaključci\""),
+                strings(problems.data(), "errors"));
+        assertEquals(List.of(), strings(problems.data(), "warnings"));
         String served = page("/sr/o-projektu/");
         assertTrue(served.contains("Prva izmena: projekat"), "the last good page");
         assertTrue(served.contains("<h1") && served.contains(">O projektu</h1>"), "with its last good title");
