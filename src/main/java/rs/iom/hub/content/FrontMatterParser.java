@@ -120,7 +120,7 @@ public final class FrontMatterParser {
 
     /** Longest front matter accepted, in characters: fields are short, the text goes below the closing line. */
     static final int MAX_FRONT_MATTER = 65_536;
-    /** At most this many tabs are reported (and read as spaces) in one front matter. */
+    /** At most this many YAML mistakes (tabs, values to quote) are reported and mended in one front matter. */
     static final int MAX_TABS = 20;
     /** Deepest nesting of lists and groups accepted; the fields need two (a list in the map of fields). */
     static final int MAX_NESTING = 10;
@@ -138,8 +138,8 @@ public final class FrontMatterParser {
             return false;
         }
         Node root = null;
-        int tabs = 0;
-        int lastTab = -1;
+        int repairs = 0;
+        int lastMended = -1;
         try {
             LoaderOptions options = new LoaderOptions();
             options.setMaxAliasesForCollections(10);
@@ -147,8 +147,9 @@ public final class FrontMatterParser {
             options.setCodePointLimit(MAX_FRONT_MATTER + 1);
             options.setNestingDepthLimit(MAX_NESTING);
             Yaml reader = new Yaml(new SafeConstructor(options));
-            // Each tab YAML refuses is reported and read as a space, so that one run names every tab and still
-            // reads the fields (and the text below them) for their own mistakes.
+            // Each mistake YAML stops at is reported and mended as its hint says (a tab read as a space, a value
+            // with ': ' put in quotes), so that one run names every such mistake and still reads the fields (and
+            // the text below them) for their own mistakes.
             while (root == null) {
                 try {
                     Optional<Problem> alias = anchorOrAlias(file, firstLine, reader, yaml);
@@ -163,15 +164,16 @@ public final class FrontMatterParser {
                 } catch (MarkedYAMLException e) {
                     Problem problem = YamlProblems.of(file, firstLine, yaml, e);
                     Optional<String> untabbed = YamlProblems.withoutTabAt(yaml, e);
-                    if (untabbed.isEmpty() && problem.line() == lastTab) {
-                        return false; // the space read for the tab made this one: the tab is the mistake to fix
+                    if (untabbed.isEmpty() && problem.line() == lastMended) {
+                        return false; // the mending made this one: the first mistake is the one to fix
                     }
+                    Optional<String> mended = untabbed.isPresent() ? untabbed : YamlProblems.mended(yaml, e);
                     problems.add(problem);
-                    if (untabbed.isEmpty() || ++tabs >= MAX_TABS) {
+                    if (mended.isEmpty() || ++repairs >= MAX_TABS) {
                         return false;
                     }
-                    lastTab = problem.line();
-                    yaml = untabbed.get();
+                    lastMended = problem.line();
+                    yaml = mended.get();
                 }
             }
         } catch (YAMLException e) {

@@ -107,8 +107,54 @@ final class YamlProblems {
         String line = lines.get(mark.getLine());
         int tab = mark.getColumn() < line.length() && line.charAt(mark.getColumn()) == '\t' ? mark.getColumn()
                 : line.indexOf('\t');
-        lines.set(mark.getLine(), line.substring(0, tab) + ' ' + line.substring(tab + 1));
+        String indent = line.substring(0, line.length() - line.stripLeading().length());
+        if (tab < indent.length() && FIELD_WITH_VALUE.matcher(line.strip()).matches()
+                && followsAFieldWithItsValue(lines, mark.getLine())) {
+            // '\ttranslationKey: x' after 'date: …' is a field indented by mistake, not part of the date
+            lines.set(mark.getLine(), line.stripLeading());
+        } else {
+            lines.set(mark.getLine(), line.substring(0, tab) + ' ' + line.substring(tab + 1));
+        }
         return Optional.of(String.join("\n", lines));
+    }
+
+    /** A {@code key: value} line with a value on it (group 1: key, group 2: value). */
+    private static final Pattern FIELD_WITH_VALUE = Pattern.compile("([A-Za-z][\\w-]*):[ \t]+(\\S.*?)[ \t]*");
+
+    /**
+     * {@code yaml} mended where it stopped the parser, the way the problem's hint says, so that the fields after it
+     * can be read and checked in the same run: a tab read as a space ({@link #withoutTabAt}), or the value of the
+     * {@code key: value} line at fault put in quotes ({@code title: Obuka: prvi dan} → {@code title: "Obuka: prvi
+     * dan"}). Empty when the mistake is not on such a line (the rest of the front matter is then left unread).
+     */
+    static Optional<String> mended(String yaml, MarkedYAMLException e) {
+        Optional<String> untabbed = withoutTabAt(yaml, e);
+        if (untabbed.isPresent()) {
+            return untabbed;
+        }
+        List<String> lines = new java.util.ArrayList<>(TextLines.split(yaml));
+        for (Mark mark : new Mark[] {e.getProblemMark(), e.getContextMark()}) {
+            if (mark == null || mark.getLine() >= lines.size()) {
+                continue;
+            }
+            Matcher field = FIELD_WITH_VALUE.matcher(lines.get(mark.getLine()));
+            if (field.matches() && !field.group(2).startsWith("|") && !field.group(2).startsWith(">")) {
+                lines.set(mark.getLine(), field.group(1) + ": " + quoted(field.group(2)));
+                return Optional.of(String.join("\n", lines));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The last non-blank line before line {@code index} is a top-level {@code key: value} field, or there is none. */
+    private static boolean followsAFieldWithItsValue(List<String> lines, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            String before = lines.get(i);
+            if (!before.isBlank()) {
+                return !Character.isWhitespace(before.charAt(0)) && FIELD_WITH_VALUE.matcher(before).matches();
+            }
+        }
+        return true;
     }
 
     private static boolean isTabAt(String yaml, Mark mark) {

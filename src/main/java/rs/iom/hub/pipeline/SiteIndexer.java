@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 public final class SiteIndexer {
     /** A translation key as written in YAML front matter or JBake's header, read without parsing the file. */
     private static final Pattern DECLARED_KEY =
-            Pattern.compile("(?m)^(?:translationKey\\s*:|translation\\s*=)[ \\t]*[\"']?([^\"'\\s#]+)");
+            Pattern.compile("(?m)^[ \\t]*(?:translationKey\\s*:|translation\\s*=)[ \\t]*[\"']?([^\"'\\s#]+)");
 
     private final Path site;
 

@@ -205,8 +205,29 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void aValueWithAColonIsReportedAndTheFieldsAreStillReadWithTheValueQuotedAsTheHintSays() {
+        FrontMatterParser.Result result = parse("---\ntitle: Sastanak: zaključci\ndate: 2022-3-4\n---\nT.\n");
+
+        assertEquals(List.of("a value contains ': ' which YAML reads as a new field"),
+                result.problems().stream().map(Problem::message).toList());
+        assertTrue(result.hasFrontMatter(), "the other fields are checked in the same run");
+        assertEquals("Sastanak: zaključci", text(result.frontMatter(), "title"));
+        assertEquals("2022-3-4", text(result.frontMatter(), "date"));
+    }
+
+    @Test
+    void aFieldIndentedByATabIsReadAsAFieldOfItsOwn() {
+        FrontMatterParser.Result result = parse("---\ntitle: Vesti\ndate: 2022-03-04\n\ttranslationKey: k\n---\nT.\n");
+
+        assertEquals(1, result.problems().size(), result.problems()::toString);
+        assertEquals(4, result.problems().get(0).line());
+        assertEquals("2022-03-04", text(result.frontMatter(), "date"));
+        assertEquals("k", text(result.frontMatter(), "translationKey"));
+    }
+
+    @Test
     void frontMatterThatIsNotValidYamlCannotBeReadAtAll() {
-        FrontMatterParser.Result result = parse("---\ntitle: Sastanak: zaključci\ndate: 2022-03-04\n---\nT.\n");
+        FrontMatterParser.Result result = parse("---\n[title, date\n---\nT.\n");
 
         assertFalse(result.hasFrontMatter(), "its fields are unknown, so none may be reported missing");
         assertEquals(1, result.problems().size());
@@ -371,7 +392,7 @@ class FrontMatterParserTest {
 
     @Test
     void aFrontMatterThatCannotBeReadStillGivesTheTextBelowIt() {
-        FrontMatterParser.Result result = parse("---\ntitle: Vesti\ntags: [a, b\n---\n\nTekst [veza](x.md).\n");
+        FrontMatterParser.Result result = parse("---\ntitle: Vesti\n[a, b\n---\n\nTekst [veza](x.md).\n");
 
         assertFalse(result.hasFrontMatter());
         assertEquals("\nTekst [veza](x.md).", result.textBelow().orElseThrow().body().stripTrailing());
