@@ -10,6 +10,9 @@ import rs.iom.hub.problem.Problem;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,6 +43,24 @@ public final class CheckCommand implements Callable<Integer> {
             + "inside words, byte-order marks), then check again.")
     boolean fix;
 
+    /** How {@code hub check} prints its problems. */
+    enum Format {
+        /** {@code path:line:column: error: message} and a hint line, for people at a terminal. */
+        TEXT,
+        /** GitHub Actions workflow commands, shown by GitHub on the file and line ({@link GithubReport}). */
+        GITHUB
+    }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "How to print the problems: text (default), or github for GitHub's checks: each problem "
+                    + "is shown on its file and line in GitHub (workflow annotations).")
+    Format format;
+
+    @Option(names = "--summary", paramLabel = "FILE", defaultValue = "${env:GITHUB_STEP_SUMMARY}",
+            description = "With --format github: also add a short Markdown report to FILE (default: the file "
+                    + "GitHub names in $GITHUB_STEP_SUMMARY, shown on the run's page).")
+    Path summary;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -51,16 +72,35 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         Pipeline.CheckResult report = Pipeline.of(new JBakeEngine(), Converters.standard(source)).check(source, drafts);
-        ProblemPrinter.print(out, report.problems());
         long errors = report.problems().stream().filter(Problem::isError).count();
         long warnings = report.problems().size() - errors;
-        if (report.problems().isEmpty()) {
-            out.println("No problems found in " + ProblemPrinter.plural(report.files(), "file") + ".");
+        String counts = report.problems().isEmpty()
+                ? "No problems found in " + ProblemPrinter.plural(report.files(), "file") + "."
+                : ProblemPrinter.count(errors, warnings) + " in " + ProblemPrinter.plural(report.files(), "file") + ".";
+        if (format == Format.GITHUB) {
+            String prefix = repositoryPrefix(source);
+            GithubReport.annotate(out, report.problems(), prefix);
+            if (summary != null) {
+                Files.writeString(summary, GithubReport.summary(report.problems(), counts, prefix),
+                        StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            }
         } else {
-            out.println(ProblemPrinter.count(errors, warnings) + " in " + ProblemPrinter.plural(report.files(), "file")
-                    + ".");
+            ProblemPrinter.print(out, report.problems());
         }
+        out.println(counts);
         out.flush();
         return errors > 0 || strict && warnings > 0 ? HubCommand.PROBLEMS : HubCommand.OK;
+    }
+
+    /**
+     * The site folder relative to the folder hub runs in — the repository root in a GitHub workflow, from which
+     * GitHub reads the paths of annotations — with a trailing slash; empty when they are the same (or unrelated).
+     */
+    private static String repositoryPrefix(Path source) {
+        Path here = Path.of("").toAbsolutePath().normalize();
+        if (!source.startsWith(here) || source.equals(here)) {
+            return "";
+        }
+        return here.relativize(source).toString().replace('\\', '/') + "/";
     }
 }

@@ -36,6 +36,7 @@ public final class HubCommand implements Callable<Integer> {
     /** A command line with our error handling: one-line usage errors, exit code 2. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new HubCommand());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();
             cmd.getErr().println("hub: " + ex.getMessage());

@@ -36,7 +36,7 @@ class BadInputCorpusIT {
     private static final Path CORPUS = TestSites.projectDir().resolve("src/test/resources/bad-input");
     /** Files of a case folder that describe the case instead of being part of its site. */
     private static final List<String> CASE_DESCRIPTION = List.of("expected.txt", "changes.tsv", "expected-html.tsv",
-            "README.md");
+            "expected-github.txt", "README.md");
 
     @TempDir
     static Path temp;
@@ -97,6 +97,37 @@ class BadInputCorpusIT {
         assertEquals("", run.err(), "nothing on stderr");
         assertEquals(expected.errors() > 0 ? HubCommand.PROBLEMS : HubCommand.OK, run.exitCode(),
                 "exit code of case '" + name + "'");
+    }
+
+    static Stream<String> casesWithGithubOutput() {
+        return cases().stream().filter(name -> Files.exists(CORPUS.resolve(name).resolve("expected-github.txt")));
+    }
+
+    @Test
+    void someCasesShowWhatGithubIsGiven() {
+        assertTrue(casesWithGithubOutput().count() >= 3, casesWithGithubOutput().toList()::toString);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("casesWithGithubOutput")
+    void checkForGithubPrintsEachProblemAsAnAnnotationAndWritesTheSummaryPage(String name) throws IOException {
+        Expected expected = expected(name);
+        Path summary = temp.resolve(name).resolve("step-summary.md");
+        Files.createDirectories(summary.getParent());
+        Files.writeString(summary, "earlier step\n");
+
+        Hub.Run run = Hub.run("check", "--format", "github", "--summary", summary.toString(), "--source",
+                fixture(name).toString());
+
+        List<String> github = Files.readAllLines(CORPUS.resolve(name).resolve("expected-github.txt"),
+                StandardCharsets.UTF_8);
+        assertEquals(github, run.outLines(), () -> "hub check --format github output of case '" + name + "'");
+        assertEquals(expected.errors() > 0 ? HubCommand.PROBLEMS : HubCommand.OK, run.exitCode());
+        List<String> page = Files.readAllLines(summary, StandardCharsets.UTF_8);
+        assertEquals("earlier step", page.get(0), "the summary is added to what earlier steps wrote");
+        assertEquals("### hub check: " + expected.lines().get(expected.lines().size() - 1), page.get(1));
+        assertEquals(expected.errors() + expected.warnings(), page.stream().filter(l -> l.startsWith("| error |")
+                || l.startsWith("| warning |")).count(), "a table row per problem");
     }
 
     /** Cases where a version's text is in the wrong language, told by Lingua's models. */
