@@ -4,6 +4,6 @@
 <#import "components/counted-links.ftl" as countedLinks>
 <@layout.page>
 <h1 class="page-title">${meta.title}</h1>
-<@countedLinks.countedLinks block="year-index" items=years?map(y -> {"text": y.year?c, "url": y.url, "count": y.count})
-    count=t.archive.count empty=t.archive.empty/>
+<@countedLinks.countedLinks block="year-index" items=years?map(y -> {"text": y.year?c, "url": y.url, "count": y.countText})
+    empty=t.archive.empty/>
 </@layout.page>

@@ -16,7 +16,7 @@
 </form>
 <div class="search-results" id="search-results" aria-live="polite"
      data-index="${indexUrl}" data-lang="${edition.lang}"
-     data-count-one="${t.search.countOne}" data-count-few="${t.search.countFew}" data-count-other="${t.search.countOther}"
+     data-count-one="${count.one}" data-count-few="${count.few}" data-count-other="${count.other}"
      data-none="${t.search.none}" data-more="${t.search.more}" data-loading="${t.search.loading}" data-failed="${t.search.failed}"></div>
 <noscript>
   <p class="search-results__fallback">${t.search.noScript}</p>

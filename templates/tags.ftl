@@ -4,6 +4,6 @@
 <#import "components/counted-links.ftl" as countedLinks>
 <@layout.page>
 <h1 class="page-title">${meta.title}</h1>
-<@countedLinks.countedLinks block="tag-index" items=tags?map(s -> {"text": s.name, "url": s.url, "count": s.count})
-    count=t.tags.count empty=t.tags.empty/>
+<@countedLinks.countedLinks block="tag-index" items=tags?map(s -> {"text": s.name, "url": s.url, "count": s.countText})
+    empty=t.tags.empty/>
 </@layout.page>

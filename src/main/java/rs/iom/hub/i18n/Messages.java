@@ -77,6 +77,32 @@ public final class Messages {
                 .format(Map.of("count", count));
     }
 
+    /**
+     * The forms of the ICU plural message {@code key} by plural category ({@code one}, {@code few}, {@code other}…),
+     * each as written between its braces ({@code # rezultat za „{query}“}): for a script that picks the form itself
+     * with the browser's {@code Intl.PluralRules}.
+     */
+    public Map<String, String> pluralForms(String key) {
+        String text = text(key);
+        MessagePattern pattern;
+        try {
+            pattern = new MessagePattern(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(source + ": the message '" + key + "' is not an ICU message: "
+                    + e.getMessage(), e);
+        }
+        Map<String, String> forms = new LinkedHashMap<>();
+        for (int i = 0; i < pattern.countParts() - 1; i++) {
+            MessagePattern.Part part = pattern.getPart(i);
+            if (part.getType() == MessagePattern.Part.Type.ARG_SELECTOR) {
+                int start = pattern.getPart(i + 1).getLimit();
+                int end = pattern.getPart(pattern.getLimitPartIndex(i + 1)).getIndex();
+                forms.put(pattern.getSubstring(part), text.substring(start, end));
+            }
+        }
+        return forms;
+    }
+
     /** The list of texts for {@code key}. */
     @SuppressWarnings("unchecked")
     public List<String> list(String key) {
@@ -128,7 +154,8 @@ public final class Messages {
         return new Messages(newSource, transformTree(tree, text -> outsidePlaceholders(text, transform)));
     }
 
-    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{[A-Za-z0-9]+}");
+    /** {@code {0}}, {@code {month}}; not {@code -{Atom}-}, text kept as written (a keep mark, read by the transform). */
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("(?<!-)\\{[A-Za-z0-9]+}");
 
     private static String outsidePlaceholders(String text, UnaryOperator<String> transform) {
         if (text.contains(", plural,") || text.contains(", select,")) {

@@ -66,8 +66,11 @@ public final class PageModels {
     public record YearNews(int year, List<NewsCard> news) {
     }
 
-    /** search.ftl: where the search index and the search script are. */
-    public record Search(String indexUrl, String scriptUrl) {
+    /**
+     * search.ftl: where the search index and the search script are, and the result count's forms by plural category
+     * ({@code one}, {@code few}, {@code other}; {@code {0}} the number, {@code {1}} the query).
+     */
+    public record Search(String indexUrl, String scriptUrl, Map<String, String> count) {
     }
 
     /** not-found.ftl: for the site's root 404 page, the message in every edition (empty for an edition's own). */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.LinkedHashMap;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -169,7 +170,7 @@ public final class PagePlanner {
             List<TagSummary> tags = new ArrayList<>();
             for (Tag tag : content.tags(ctx.edition().language())) {
                 tags.add(new TagSummary(ctx.converter().text(tag.name()), config.url(ctx.paths().tag(tag)),
-                        tag.documents().size()));
+                        tag.documents().size(), ctx.count("tags.count", tag.documents().size())));
             }
             return views.page(ctx, meta, new PageModels.TagIndex(tags));
         }, () -> inputs.tagIndex(ctx, meta));
@@ -196,7 +197,8 @@ public final class PagePlanner {
         return new PageJob(EditionPaths.file(path), PageKind.ARCHIVE, "archive.ftl", meta, () -> {
             List<YearSummary> years = new ArrayList<>();
             content.years(ctx.edition().language()).forEach((year, docs) ->
-                    years.add(new YearSummary(year, config.url(ctx.paths().year(year)), docs.size())));
+                    years.add(new YearSummary(year, config.url(ctx.paths().year(year)), docs.size(),
+                            ctx.count("archive.count", docs.size()))));
             return views.page(ctx, meta, new PageModels.Archive(years));
         }, () -> inputs.archive(ctx, meta));
     }
@@ -248,8 +250,23 @@ public final class PagePlanner {
                 e -> Optional.of(editions.of(e).paths().search()), true, null);
         return new PageJob(EditionPaths.file(path), PageKind.SEARCH, "search.ftl", meta,
                 () -> views.page(ctx, meta, new PageModels.Search(config.url(ctx.paths().searchIndex()),
-                        config.url("js/search.js"))),
+                        config.url("js/search.js"), searchCounts(ctx))),
                 () -> inputs.of(ctx, meta).value());
+    }
+
+    /**
+     * The forms of {@code search.count} the search script picks from with the browser's plural rules, by category
+     * ({@code one}, {@code few}, {@code other}; a form the language lacks is its {@code other}), with the number as
+     * {@code {0}} and the query as {@code {1}}.
+     */
+    private static Map<String, String> searchCounts(EditionContext ctx) {
+        Map<String, String> forms = ctx.messages().pluralForms("search.count");
+        Map<String, String> counts = new LinkedHashMap<>();
+        for (String category : List.of("one", "few", "other")) {
+            counts.put(category, forms.getOrDefault(category, forms.getOrDefault("other", ""))
+                    .replace("#", "{0}").replace("{query}", "{1}"));
+        }
+        return counts;
     }
 
     private PageJob feed(EditionContext ctx) {

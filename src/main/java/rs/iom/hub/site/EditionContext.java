@@ -45,6 +45,11 @@ public record EditionContext(Edition edition, EditionPaths paths, Messages messa
         }
     }
 
+    /** The text of ICU plural message {@code key} for {@code count} items, in this edition's language. */
+    public String count(String key, long count) {
+        return messages.count(key, count, java.util.Locale.forLanguageTag(edition.hreflang()));
+    }
+
     /** The same context with some UI strings replaced by those of {@code overlay} (e.g. data/i18n/sr-cyrl.yaml). */
     public EditionContext withOverlay(Messages overlay) {
         Messages merged = messages.overlay(overlay);

@@ -65,6 +65,29 @@ class SearchBrowserIT {
         assertTrue(browser.findElements(By.cssSelector(".search-results__list a")).isEmpty());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"sr, pretraga", "sr-cyrl, pretraga", "en, search"})
+    void theHintsExampleQueryFindsTheWordItNamesAndJavaScriptIsSpeltInLatin(String edition, String page) {
+        browser.get(site.url(edition + "/" + page + "/"));
+        String hint = browser.findElement(By.id("search-query-hint")).getText();
+        java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("[„“]([^“”]+)[“”]").matcher(hint);
+        assertTrue(quoted.find(), hint);
+        String query = quoted.group(1);
+        assertTrue(quoted.find(), hint);
+        String found = quoted.group(1);
+        assertTrue(query.matches("[a-z]+"), "the example is typed in Latin letters without diacritics: " + query);
+
+        WebElement box = browser.findElement(By.id("search-query"));
+        box.sendKeys(query, Keys.ENTER);
+
+        assertTrue(browser.getPageSource().contains("JavaScript"), "the word JavaScript in the noscript text");
+        List<WebElement> links = results();
+        assertFalse(links.isEmpty(), "the example „" + query + "“ finds something in " + edition);
+        browser.get(links.get(0).getAttribute("href"));
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains(found),
+                "the first result holds the word the hint names: " + found);
+    }
+
     private static List<WebElement> results() {
         return new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
             List<WebElement> found = d.findElements(By.cssSelector(".search-results__list a"));

@@ -39,4 +39,19 @@ class MessagesTest {
         assertEquals("3 GREŠKE", upper.count("preview.errors", 3, SERBIAN));
         assertEquals("SAJT {0} NIJE IZGRAĐEN", upper.text("preview.title"));
     }
+
+    @Test
+    void aWordKeptAsWrittenIsHandedToTheTransformWithItsMarksAndAPlaceholderIsNot() {
+        Messages feed = Messages.of("sr.yaml", Map.of("feed", "Praćenje vesti (-{Atom}-), strana {0}"));
+
+        Messages marked = feed.map("sr.yaml (marks)", text -> "[" + text + "]");
+
+        assertEquals("[Praćenje vesti (-{Atom}-), strana ]{0}[]", marked.text("feed"));
+    }
+
+    @Test
+    void thePluralFormsOfAMessageAreGivenByCategory() {
+        assertEquals(Map.of("one", "# greška", "few", "# greške", "other", "# grešaka"),
+                messages.pluralForms("preview.errors"));
+    }
 }
