@@ -2,6 +2,7 @@ package rs.iom.hub.translit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -49,6 +50,9 @@ public final class HtmlTransliterator {
     private static final Set<String> SKIPPED_CONTENT = Set.of("code", "pre", "kbd", "samp", "script", "style", "var");
     private static final Set<String> TEXT_ONLY = Set.of("title", "textarea", "option");
     private static final List<String> ATTRIBUTES = List.of("alt", "title", "aria-label", "placeholder");
+    /** Elements inside a paragraph's flow of text: a dictionary entry may run across them. */
+    private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "data", "del", "dfn", "em",
+            "i", "ins", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u");
 
     private final SerbianTransliterator transliterator;
 
@@ -116,8 +120,9 @@ public final class HtmlTransliterator {
                 }
             }
         }
+        Map<TextNode, List<int[]>> kept = toCyrillic ? keptAcrossMarkup(texts) : Map.of();
         for (TextNode text : texts) {
-            convertText(text, toCyrillic);
+            convertText(text, toCyrillic, kept.getOrDefault(text, List.of()));
         }
         if (root instanceof Document document) {
             for (Element meta : document.select("meta[name=description][content]")) {
@@ -126,6 +131,47 @@ public final class HtmlTransliterator {
                 }
             }
         }
+    }
+
+    /**
+     * Per text node, the stretches of dictionary entries that run across inline markup ({@code <strong>Richard</strong>
+     * Kohli}): the text nodes of one block (paragraph, heading, cell…) are looked at as one text.
+     */
+    private Map<TextNode, List<int[]>> keptAcrossMarkup(List<TextNode> texts) {
+        Map<TextNode, List<int[]>> kept = new java.util.IdentityHashMap<>();
+        List<TextNode> group = new ArrayList<>();
+        Element groupBlock = null;
+        for (TextNode text : texts) {
+            Element block = blockOf(text);
+            if (block != groupBlock) {
+                keepAcross(group, kept);
+                group = new ArrayList<>();
+                groupBlock = block;
+            }
+            group.add(text);
+        }
+        keepAcross(group, kept);
+        return kept;
+    }
+
+    private void keepAcross(List<TextNode> group, Map<TextNode, List<int[]>> kept) {
+        if (group.size() < 2) {
+            return;
+        }
+        List<List<int[]>> spans = transliterator.keptAcross(group.stream().map(TextNode::getWholeText).toList());
+        for (int i = 0; i < group.size(); i++) {
+            if (!spans.get(i).isEmpty()) {
+                kept.put(group.get(i), spans.get(i));
+            }
+        }
+    }
+
+    private static Element blockOf(TextNode text) {
+        Element element = text.parentElement();
+        while (element != null && INLINE.contains(element.normalName()) && element.parent() != null) {
+            element = element.parent();
+        }
+        return element;
     }
 
     private static void collect(Element element, Element root, boolean toCyrillic, List<Element> elements,
@@ -174,12 +220,13 @@ public final class HtmlTransliterator {
         }
     }
 
-    private void convertText(TextNode node, boolean toCyrillic) {
+    private void convertText(TextNode node, boolean toCyrillic, List<int[]> kept) {
         String text = node.getWholeText();
         Node parent = node.parent();
         boolean markupAllowed = parent instanceof Element element && !TEXT_ONLY.contains(element.normalName());
         if (!markupAllowed || !text.contains(SerbianTransliterator.OPEN)) {
-            String converted = toCyrillic ? transliterator.toCyrillic(text) : transliterator.toLatin(text);
+            String converted = SerbianTransliterator.exceptKept(text, kept,
+                    toCyrillic ? transliterator::toCyrillic : transliterator::toLatin);
             if (!converted.equals(text)) {
                 node.text(converted);
             }

@@ -21,6 +21,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -46,8 +47,10 @@ import java.util.regex.Pattern;
  * stay as written. Escapes in double-quoted values ({@code \n}, {@code \u0041}) are kept.
  *
  * <p>Keep markers {@code -{…}-} are honoured when they lie within one stretch of text (they must not
- * enclose Markdown syntax such as {@code **}); {@link #toCyrillic} and {@link #toLatin} drop them,
- * and {@link #stripKeepMarkers} drops them for the edition in the source's own script.
+ * enclose Markdown syntax such as {@code **}); {@link #toCyrillic} and {@link #toLatin} keep them in
+ * their output (it is still Markdown source), and {@link #stripKeepMarkers} drops them for the edition
+ * in the source's own script. An entry of the dictionary of words kept in Latin is matched across
+ * inline markup within one paragraph, heading or cell.
  *
  * <p>Immutable and thread-safe.
  */
@@ -72,22 +75,25 @@ public final class MarkdownTransliterator {
         this.parser = Parser.builder(options).build();
     }
 
-    /** Markdown in Serbian Latin → the same Markdown in Serbian Cyrillic. */
+    /**
+     * Markdown in Serbian Latin → the same Markdown in Serbian Cyrillic. Keep markers stay (the result is still a
+     * source), and a dictionary entry is kept in Latin even where markup splits it ({@code **Richard** Kohli}).
+     */
     public String toCyrillic(String markdown) {
-        return convert(Objects.requireNonNull(markdown, "markdown"), transliterator::toCyrillic);
+        return convert(Objects.requireNonNull(markdown, "markdown"), transliterator::toCyrillicKeepingMarkers, true);
     }
 
-    /** Markdown in Serbian Cyrillic → the same Markdown in Serbian Latin. */
+    /** Markdown in Serbian Cyrillic → the same Markdown in Serbian Latin; keep markers stay. */
     public String toLatin(String markdown) {
-        return convert(Objects.requireNonNull(markdown, "markdown"), transliterator::toLatin);
+        return convert(Objects.requireNonNull(markdown, "markdown"), transliterator::toLatinKeepingMarkers, false);
     }
 
     /** Removes the keep markers from the text of the Markdown, converting nothing. */
     public String stripKeepMarkers(String markdown) {
-        return convert(Objects.requireNonNull(markdown, "markdown"), SerbianTransliterator::stripKeepMarkers);
+        return convert(Objects.requireNonNull(markdown, "markdown"), SerbianTransliterator::stripKeepMarkers, false);
     }
 
-    private String convert(String markdown, UnaryOperator<String> conversion) {
+    private String convert(String markdown, UnaryOperator<String> conversion, boolean dictionaryAcross) {
         StringBuilder out = new StringBuilder(markdown.length() + 64);
         int bodyStart = frontMatterEnd(markdown);
         if (bodyStart > 0) {
@@ -95,22 +101,50 @@ public final class MarkdownTransliterator {
         }
         String body = markdown.substring(bodyStart);
         List<int[]> ranges = new ArrayList<>();
-        collect(parser.parse(body), ranges);
+        collect(parser.parse(body), ranges, new java.util.IdentityHashMap<>());
         ranges.sort((a, b) -> Integer.compare(a[0], b[0]));
+        Map<int[], List<int[]>> kept = dictionaryAcross ? keptAcrossMarkup(body, ranges) : Map.of();
         int copied = 0;
         for (int[] range : ranges) {
             if (range[0] < copied || range[0] >= range[1]) {
                 continue;
             }
-            out.append(body, copied, range[0]).append(conversion.apply(body.substring(range[0], range[1])));
+            String text = body.substring(range[0], range[1]);
+            out.append(body, copied, range[0]).append(SerbianTransliterator.exceptKept(text,
+                    kept.getOrDefault(range, List.of()), conversion));
             copied = range[1];
         }
         return out.append(body, copied, body.length()).toString();
     }
 
+    /** Per text range, the stretches of dictionary entries that run across the markup of its block. */
+    private Map<int[], List<int[]>> keptAcrossMarkup(String body, List<int[]> ranges) {
+        Map<int[], List<int[]>> kept = new java.util.IdentityHashMap<>();
+        Map<Integer, List<int[]>> byBlock = new java.util.LinkedHashMap<>();
+        for (int[] range : ranges) {
+            if (range[2] >= 0) {
+                byBlock.computeIfAbsent(range[2], k -> new ArrayList<>()).add(range);
+            }
+        }
+        for (List<int[]> block : byBlock.values()) {
+            List<String> segments = block.stream().map(r -> body.substring(r[0], r[1])).toList();
+            List<List<int[]>> spans = transliterator.keptAcross(segments);
+            for (int i = 0; i < block.size(); i++) {
+                if (!spans.get(i).isEmpty()) {
+                    kept.put(block.get(i), spans.get(i));
+                }
+            }
+        }
+        return kept;
+    }
+
     // ---- Markdown body ----
 
-    private static void collect(Node parent, List<int[]> ranges) {
+    /**
+     * The text ranges under {@code parent}: {start, end, block}, where block numbers the paragraph, heading or cell
+     * the text belongs to (-1 for titles, which stand alone).
+     */
+    private static void collect(Node parent, List<int[]> ranges, Map<Node, Integer> blocks) {
         Node child = parent.getFirstChild();
         while (child != null) {
             if (isText(child)) {
@@ -119,7 +153,9 @@ public final class MarkdownTransliterator {
                 while (last.getNext() != null && isText(last.getNext())) {
                     last = last.getNext();
                 }
-                ranges.add(new int[] {start, last.getEndOffset()});
+                Node block = child.getAncestorOfType(com.vladsch.flexmark.util.ast.Block.class);
+                int blockId = block == null ? -1 : blocks.computeIfAbsent(block, b -> blocks.size());
+                ranges.add(new int[] {start, last.getEndOffset(), blockId});
                 child = last.getNext();
                 continue;
             }
@@ -131,7 +167,7 @@ public final class MarkdownTransliterator {
                 addRange(reference.getTitle(), ranges);
             }
             if (!isKept(child)) {
-                collect(child, ranges);
+                collect(child, ranges, blocks);
             }
             child = child.getNext();
         }
@@ -162,7 +198,7 @@ public final class MarkdownTransliterator {
 
     private static void addRange(BasedSequence sequence, List<int[]> ranges) {
         if (sequence != null && sequence.isNotNull() && !sequence.isEmpty()) {
-            ranges.add(new int[] {sequence.getStartOffset(), sequence.getEndOffset()});
+            ranges.add(new int[] {sequence.getStartOffset(), sequence.getEndOffset(), -1});
         }
     }
 

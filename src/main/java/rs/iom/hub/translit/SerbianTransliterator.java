@@ -116,6 +116,98 @@ public final class SerbianTransliterator {
         return out.append(text, position, text.length()).toString();
     }
 
+    /**
+     * Serbian Latin → Serbian Cyrillic like {@link #toCyrillic(String)}, but the keep markers stay in the output
+     * (converting Markdown source, which remains a source: the marked text is still protected where it is published).
+     */
+    public String toCyrillicKeepingMarkers(String text) {
+        return keepingMarkers(Objects.requireNonNull(text, "text"), true);
+    }
+
+    /** Serbian Cyrillic → Serbian Latin, the keep markers left in the output; see {@link #toCyrillicKeepingMarkers}. */
+    public String toLatinKeepingMarkers(String text) {
+        return keepingMarkers(Objects.requireNonNull(text, "text"), false);
+    }
+
+    private String keepingMarkers(String text, boolean toCyrillic) {
+        if (text.indexOf(OPEN) < 0) {
+            return toCyrillic ? toCyrillic(text) : toLatin(text);
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (Piece piece : toPieces(text, toCyrillic)) {
+            out.append(piece.kept() ? OPEN + piece.text() + CLOSE : piece.text());
+        }
+        return out.toString();
+    }
+
+    /**
+     * Where, in the texts of one paragraph that markup splits into {@code segments} ({@code **Richard** Kohli}),
+     * a dictionary entry runs across a boundary between them: for each segment, the {@code [start, end)} stretches
+     * of it that belong to such an entry and stay as written. Empty lists when there is none (or no dictionary).
+     */
+    public List<List<int[]>> keptAcross(List<String> segments) {
+        Objects.requireNonNull(segments, "segments");
+        List<List<int[]>> kept = new ArrayList<>();
+        segments.forEach(segment -> kept.add(new ArrayList<>()));
+        if (dictionary.isEmpty() || segments.size() < 2) {
+            return kept;
+        }
+        StringBuilder joined = new StringBuilder();
+        int[] starts = new int[segments.size() + 1];
+        for (int i = 0; i < segments.size(); i++) {
+            starts[i] = joined.length();
+            joined.append(segments.get(i));
+        }
+        starts[segments.size()] = joined.length();
+        for (int i = 0; i < joined.length(); i++) {
+            if (!Letters.isWordChar(joined.charAt(i)) || i > 0 && Letters.isWordCharOrDigit(joined.charAt(i - 1))) {
+                continue;
+            }
+            int end = dictionary.matchEnd(joined, i, joined.length());
+            if (end < 0) {
+                continue;
+            }
+            int first = segmentOf(starts, i);
+            int last = segmentOf(starts, end - 1);
+            if (first != last) {
+                for (int segment = first; segment <= last; segment++) {
+                    int from = Math.max(i, starts[segment]) - starts[segment];
+                    int to = Math.min(end, starts[segment + 1]) - starts[segment];
+                    if (from < to) {
+                        kept.get(segment).add(new int[] {from, to});
+                    }
+                }
+            }
+            i = end - 1;
+        }
+        return kept;
+    }
+
+    private static int segmentOf(int[] starts, int position) {
+        int segment = 0;
+        while (segment + 1 < starts.length - 1 && starts[segment + 1] <= position) {
+            segment++;
+        }
+        return segment;
+    }
+
+    /**
+     * {@code text} converted to Cyrillic except its {@code kept} stretches (from {@link #keptAcross}), copied as
+     * written; {@code conversion} converts the rest.
+     */
+    public static String exceptKept(String text, List<int[]> kept, java.util.function.UnaryOperator<String> conversion) {
+        if (kept.isEmpty()) {
+            return conversion.apply(text);
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int position = 0;
+        for (int[] span : kept) {
+            out.append(conversion.apply(text.substring(position, span[0]))).append(text, span[0], span[1]);
+            position = span[1];
+        }
+        return out.append(conversion.apply(text.substring(position))).toString();
+    }
+
     /** A piece of converted text: either converted, or kept as written between keep markers. */
     record Piece(String text, boolean kept) {
     }

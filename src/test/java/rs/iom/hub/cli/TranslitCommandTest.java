@@ -62,7 +62,7 @@ class TranslitCommandTest {
                 Upravljanje ostaje
                 ```
 
-                Richard Kohli и Swiss Cooperation Office на <https://www.eda.admin.ch/belgrade>.
+                Richard Kohli и -{Swiss Cooperation Office}- на <https://www.eda.admin.ch/belgrade>.
                 """, run.out());
         assertEquals("", run.err());
     }

@@ -128,4 +128,15 @@ class HtmlTransliteratorTest {
         assertEquals("<p>" + SerbianTransliteratorTest.SOURCE_IN_CYRILLIC + "</p>", converted);
         assertTrue(converted.contains("управљање"));
     }
+
+    @Test
+    void aDictionaryEntrySplitByInlineMarkupStaysLatinButNotAcrossParagraphs() {
+        HtmlTransliterator names = new HtmlTransliterator(SerbianTransliterator.withDictionary(
+                KeepLatinDictionary.parse("Richard Kohli\n", "test")));
+
+        assertEquals("<p>Директор <strong>Richard</strong> Kohli, <a href=\"x\"><em>Richard</em></a> Kohli.</p>"
+                        + "<p>Сусрет: <strong>Рицхард</strong></p><p>Кохли</p>",
+                names.fragmentToCyrillic("<p>Direktor <strong>Richard</strong> Kohli, <a href=\"x\"><em>Richard</em>"
+                        + "</a> Kohli.</p><p>Susret: <strong>Richard</strong></p><p>Kohli</p>"));
+    }
 }

@@ -104,7 +104,7 @@ class MarkdownTransliteratorTest {
             "HTML blok ostaje",
             "</div>",
             "",
-            "Пројекат Migration Hub је почео 2022. године, види www.iom.int или пишите на info@iom.int.",
+            "Пројекат -{Migration Hub}- је почео 2022. године, види www.iom.int или пишите на info@iom.int.",
             "",
             "[ref]: https://example.rs/ljudi \"Наслов референце\"",
             "");
@@ -115,8 +115,20 @@ class MarkdownTransliteratorTest {
     }
 
     @Test
-    void convertsTheTextBackToLatin() {
-        assertEquals(LATIN.replace("-{Migration Hub}-", "Migration Hub"), markdown.toLatin(CYRILLIC));
+    void convertsTheTextBackToLatinKeepingTheKeepMarkers() {
+        assertEquals(LATIN, markdown.toLatin(CYRILLIC));
+    }
+
+    @Test
+    void aDictionaryEntrySplitByEmphasisOrALinkStaysLatin() {
+        MarkdownTransliterator withNames = new MarkdownTransliterator(SerbianTransliterator.withDictionary(
+                KeepLatinDictionary.parse("Richard Kohli\nSwiss Cooperation Office\n", "test")));
+
+        assertEquals("Директор **Richard** Kohli и [Swiss Cooperation](https://x.ch) Office, *Richard Kohli*.\n\n"
+                        + "# Гост: Richard _Kohli_\n\nРицхард и Кохли у два пасуса: **Рицхард**\n\nКохли\n",
+                withNames.toCyrillic("Direktor **Richard** Kohli i [Swiss Cooperation](https://x.ch) Office, "
+                        + "*Richard Kohli*.\n\n# Gost: Richard _Kohli_\n\nRichard i Kohli u dva pasusa: **Richard**"
+                        + "\n\nKohli\n"));
     }
 
     @Test
