@@ -8,6 +8,7 @@ import rs.iom.hub.text.Utf8;
 import rs.iom.hub.markdown.MarkdownLink;
 import rs.iom.hub.markdown.MarkdownRenderer;
 import rs.iom.hub.markdown.RenderedMarkdown;
+import rs.iom.hub.markdown.Typographer;
 import rs.iom.hub.translit.MixedScriptFinder;
 import rs.iom.hub.translit.MixedScriptWord;
 
@@ -41,6 +42,7 @@ public final class DocumentReader {
     private final List<String> languages;
     private final Map<String, String> newsFolders;
     private final Map<String, MarkdownRenderer> markdown = new LinkedHashMap<>();
+    private final Map<String, Typographer> typographers = new LinkedHashMap<>();
     private final LongSupplier clock;
     private final SiteLayout layout;
     private final DocumentStatus defaultStatus;
@@ -72,6 +74,7 @@ public final class DocumentReader {
         this.languageRule = new LanguageRule(this.languages);
         for (String language : languages) {
             markdown.put(language, MarkdownRenderer.forLanguage(language, layout));
+            typographers.put(language, Typographer.forLanguage(language));
         }
     }
 
@@ -148,6 +151,9 @@ public final class DocumentReader {
         Integer menu = fields.menu(type);
         fields.checkLanguage(lang);
         fields.reportUnknown();
+        if (lang.equals("sr")) {
+            problems.addAll(SerbianSlips.find(source, fm));
+        }
         if (image != null && !image.isBlank() && (imageAlt == null || imageAlt.isBlank())) {
             FrontMatter.Field at = fm.field("image").orElseThrow();
             problems.add(Problem.error(source, at.line(), at.column(), "the image has no alternative text",
@@ -178,8 +184,10 @@ public final class DocumentReader {
         rawHtmlWarnings(source, rendered, problems);
         languageRule.check(source, lang, title == null ? "" : title, summary, rendered.text(), line(fm, "title"),
                 firstTextLine(body, fm.bodyStartLine())).ifPresent(problems::add);
-        if ((summary == null || summary.isBlank()) && !body.isBlank()) {
-            summary = shorten(rendered.firstParagraph(), 200);
+        if (summary != null && !summary.isBlank()) {
+            summary = typographers.get(lang).apply(summary.strip());
+        } else if (!body.isBlank()) {
+            summary = shorten(rendered.firstParagraph(), 200); // set as the body is
         }
         boolean hasErrors = problems.stream().anyMatch(Problem::isError);
         if (hasErrors) {
@@ -189,9 +197,14 @@ public final class DocumentReader {
                 .or(() -> fm.field("translationKey")).map(FrontMatter.Field::line).orElse(1);
         Map<String, Integer> fieldLines = new LinkedHashMap<>();
         fm.fields().forEach((key, field) -> fieldLines.put(key, field.line()));
+        // the plain texts get the body's typography (quotes, dashes, ellipses): they are shown in lists, <title>,
+        // meta tags, feeds and the search index
+        Typographer typographer = typographers.get(lang);
         Document document = new Document(source, lang, ContentLayout.editionPath(layout, source), type, status,
-                title.strip(), date, translationKey.strip(), keyLine, summary == null ? "" : summary.strip(), tags,
-                image, imageAlt, menu, rendered.html(), rendered.text(), fingerprint(bytes), links, fieldLines);
+                typographer.apply(title.strip()), date, translationKey.strip(), keyLine,
+                summary == null ? "" : summary.strip(), tags, image,
+                imageAlt == null ? null : typographer.apply(imageAlt), menu, rendered.html(), rendered.text(),
+                fingerprint(bytes), links, fieldLines);
         return new Result(Optional.of(document), links, problems);
     }
 

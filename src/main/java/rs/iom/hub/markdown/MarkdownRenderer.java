@@ -57,6 +57,18 @@ public final class MarkdownRenderer {
         options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "prose__heading-link");
         options.set(TablesExtension.CLASS_NAME, "prose__table");
         options.set(TablesExtension.WITH_CAPTION, false);
+        typography(language, options);
+        this.parser = Parser.builder(options).build();
+        MutableDataSet plain = new MutableDataSet(options);
+        plain.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TypographicExtension.create(),
+                AnchorLinkExtension.create()));
+        this.parserWithoutAutolinks = Parser.builder(plain).build();
+        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new SafeLinks.Attributes())
+                .linkResolverFactory(new SafeLinks.Resolver()).build();
+    }
+
+    /** The typographic extension's characters for {@code language}: the body's and {@link Typographer}'s. */
+    static void typography(String language, MutableDataSet options) {
         if (language.equals("sr")) {
             options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "„");
             options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "“");
@@ -72,13 +84,6 @@ public final class MarkdownRenderer {
         options.set(TypographicExtension.ELLIPSIS, "…");
         options.set(TypographicExtension.EN_DASH, "–");
         options.set(TypographicExtension.EM_DASH, "—");
-        this.parser = Parser.builder(options).build();
-        MutableDataSet plain = new MutableDataSet(options);
-        plain.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TypographicExtension.create(),
-                AnchorLinkExtension.create()));
-        this.parserWithoutAutolinks = Parser.builder(plain).build();
-        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new SafeLinks.Attributes())
-                .linkResolverFactory(new SafeLinks.Resolver()).build();
     }
 
     /**

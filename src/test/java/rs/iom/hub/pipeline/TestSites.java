@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,7 +70,19 @@ public final class TestSites {
         return copyOfRealSite(target, true);
     }
 
-    /** Copies the real site's sources, with or without its content files. */
+    /** The seed report, whose Serbian text has three slips hub check warns about (see {@link #SEED_SLIPS}). */
+    public static final String SEED_REPORT =
+            "content/sr/vesti/2022/svajcarska-podrzava-jacanje-kapaciteta-za-upravljanje-migracijama.md";
+    /**
+     * The slips of the seed report as published (a year without its ordinal dot, twice, and a range of years with a
+     * hyphen), each with its correction. The real site keeps them (its editions must stay as the report was
+     * written; RealSiteCheckIT shows they are reported); the copies tests work on have them corrected, so that a
+     * test sees the problems it makes and no others.
+     */
+    public static final Map<String, String> SEED_SLIPS = Map.of("2022 godine", "2022. godine",
+            "Zapadni Balkan 2020-2023", "Zapadni Balkan 2020–2023");
+
+    /** Copies the real site's sources, with or without its content files (the seed's slips corrected). */
     public static Path copyOfRealSite(Path target, boolean withContent) {
         Path project = projectDir();
         for (String part : SITE_PARTS) {
@@ -77,6 +90,18 @@ public final class TestSites {
                 continue;
             }
             SiteFolders.copy(project.resolve(part), target.resolve(part));
+        }
+        Path report = target.resolve(SEED_REPORT);
+        if (withContent && Files.isRegularFile(report)) {
+            try {
+                String text = Files.readString(report, StandardCharsets.UTF_8);
+                for (Map.Entry<String, String> slip : SEED_SLIPS.entrySet()) {
+                    text = text.replace(slip.getKey(), slip.getValue());
+                }
+                Files.writeString(report, text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return target;
     }
