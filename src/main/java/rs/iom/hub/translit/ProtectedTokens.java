@@ -1,30 +1,34 @@
 package rs.iom.hub.translit;
 
+import com.google.common.net.InternetDomainName;
+
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Finds the parts of a whitespace-delimited chunk of text that must be left exactly as written:
  * URLs ({@code http://…}, {@code https://…}, {@code ftp://…}, {@code mailto:…}, {@code www.…}),
- * e-mail addresses, social-media handles ({@code @IOMSerbia}), file names with a known extension
- * ({@code Izvestaj_2022.pdf}, {@code docs/vodic.docx}) and bare domain names with a known top-level
- * domain ({@code iom.int}, {@code mup.gov.rs}).
+ * e-mail addresses, social-media handles ({@code @IOMSerbia}), file names ({@code Izvestaj_2022.pdf},
+ * {@code docs/vodic.docx}) and bare domain names ({@code iom.int}, {@code mup.gov.rs}).
+ *
+ * <p>By their shape, not by a list of endings: a domain name is lower-case labels ending in a public
+ * suffix of the Public Suffix List (Guava's {@link InternetDomainName}), so {@code eda.admin.ch} and {@code iom.int}
+ * are found as much as {@code gov.rs}; a file name is a name without spaces, a dot and an extension of one to five
+ * ASCII letters and digits in one case, with a letter ({@code plan.odt}, {@code slika.JPG}, {@code arhiva.7z}).
+ * A sentence whose space after the full stop was forgotten ({@code godine.Ovo}) is neither: its second part is
+ * capitalised.
  *
  * <p>Only the letters of a protected part matter: punctuation around it is never changed by
  * transliteration, so the boundaries need not be exact about brackets and full stops.
  */
 final class ProtectedTokens {
 
-    /** File-name extensions that mark a word as a file name. */
-    static final Set<String> FILE_EXTENSIONS = Set.of(
-            "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp", "rtf", "txt", "csv",
-            "md", "html", "htm", "xml", "json", "jpg", "jpeg", "png", "gif", "svg", "webp", "zip", "rar",
-            "mp3", "mp4", "js", "css");
-
-    /** Top-level domains that mark a word as a domain name (Serbian words such as "si", "me" left out). */
-    static final Set<String> DOMAINS = Set.of(
-            "rs", "срб", "com", "org", "net", "int", "eu", "gov", "edu", "info", "ch", "io", "ba", "hr",
-            "mk", "uk");
+    /** The extension of a file name: short, lower-case ASCII, with a letter. */
+    private static final java.util.regex.Pattern EXTENSION =
+            java.util.regex.Pattern.compile("(?=.*[a-z])[a-z0-9]{1,5}|(?=.*[A-Z])[A-Z0-9]{1,5}");
+    /** A domain name's labels as written in running text: lower case (an upper-case one starts a sentence). */
+    private static final java.util.regex.Pattern HOST =
+            java.util.regex.Pattern.compile("[\\p{Ll}0-9](?:[\\p{Ll}0-9.-]*[\\p{Ll}0-9])?");
 
     private ProtectedTokens() {
     }
@@ -97,18 +101,41 @@ final class ProtectedTokens {
         while (to > start && !Letters.isWordCharOrDigit(text.charAt(to - 1))) {
             to--;
         }
-        // A file name: the last ".extension" of the chunk.
-        int from = nameBefore(text, start, extensionDot(text, start, to), FILE_EXTENSIONS);
-        if (from >= 0) {
-            return pack(from, to);
-        }
         // A domain name, possibly followed by a path: iom.int, iom.int/serbia
         int hostEnd = start;
         while (hostEnd < to && text.charAt(hostEnd) != '/') {
             hostEnd++;
         }
-        from = nameBefore(text, start, extensionDot(text, start, hostEnd), DOMAINS);
-        return from >= 0 ? pack(from, to) : -1;
+        int hostStart = start;
+        while (hostStart < hostEnd && !Letters.isWordCharOrDigit(text.charAt(hostStart))) {
+            hostStart++;
+        }
+        if (isDomainName(text.subSequence(hostStart, hostEnd).toString())) {
+            return pack(hostStart, to);
+        }
+        // A file name: the last ".extension" of the chunk.
+        int dot = extensionDot(text, start, to);
+        if (dot < 0 || !EXTENSION.matcher(text.subSequence(dot + 1, to)).matches()) {
+            return -1;
+        }
+        int from = dot;
+        while (from > start && isFileNameChar(text.charAt(from - 1))) {
+            from--;
+        }
+        return from < dot ? pack(from, to) : -1;
+    }
+
+    /** Lower-case labels, at least two, under a public suffix ({@code iom.int}, {@code eda.admin.ch}, {@code мој.срб}). */
+    static boolean isDomainName(String host) {
+        if (host.indexOf('.') < 0 || !HOST.matcher(host).matches() || host.contains("..")) {
+            return false;
+        }
+        try {
+            InternetDomainName name = InternetDomainName.from(host);
+            return name.isUnderPublicSuffix();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** The index of the "." before the trailing run of letters and digits of {@code [start, to)}, or -1. */
@@ -122,26 +149,6 @@ final class ProtectedTokens {
             return -1;
         }
         return dot;
-    }
-
-    /** Where the name ending in {@code .extension} begins, if the extension is one of {@code known}; else -1. */
-    private static int nameBefore(CharSequence text, int start, int dot, Set<String> known) {
-        if (dot < 0) {
-            return -1;
-        }
-        int extensionEnd = dot + 1;
-        while (extensionEnd < text.length() && Letters.isWordCharOrDigit(text.charAt(extensionEnd))) {
-            extensionEnd++;
-        }
-        String extension = text.subSequence(dot + 1, extensionEnd).toString().toLowerCase(Locale.ROOT);
-        if (!known.contains(extension)) {
-            return -1;
-        }
-        int from = dot;
-        while (from > start && isFileNameChar(text.charAt(from - 1))) {
-            from--;
-        }
-        return from;
     }
 
     private static boolean regionMatchesIgnoreCase(CharSequence text, int at, String lower) {
