@@ -125,6 +125,13 @@ final class LatinToCyrillic {
                 if ((c | 0x20) == 'q' || (c | 0x20) == 'w' || (c | 0x20) == 'x' || (c | 0x20) == 'y') {
                     return true;
                 }
+                // a capital after a small letter inside a word: a brand or name Serbian never spells so
+                // (JavaScript, iPhone, GitHub, McDonald); "IOM-om" has its small letters after the capitals
+                char before = i > from ? text.charAt(i - 1) : ' ';
+                if (c >= 'A' && c <= 'Z' && Character.isLowerCase(before) && Letters.isLatinLetter(before)
+                        && !(c == 'J' && (before == 'l' || before == 'n'))) { // "lJubav": a digraph, typed oddly
+                    return true;
+                }
             } else if (Letters.isForeignLatinLetter(c)) {
                 return true;
             } else if (Letters.isCyrillicLetter(c)) {
