@@ -53,7 +53,8 @@
 </div>
 </main>
 <#-- a page jbake.properties' render.* switches off has no address, and no link -->
-<@siteFooter.siteFooter about=t.footer.about publisher=t.site.publisher links=[
+<@siteFooter.siteFooter about=t.footer.about publisher=t.site.publisher supporters=supporters
+  partnersLabel=t.footer.partners links=[
     {"title": t.nav.archive, "url": edition.archiveUrl!""},
     {"title": t.nav.tags, "url": edition.tagsUrl!""},
     {"title": t.footer.feed, "url": edition.feedUrl!"", "type": "application/atom+xml"}

@@ -11,6 +11,7 @@ import rs.iom.hub.i18n.MessageFiles;
 import rs.iom.hub.i18n.Messages;
 import rs.iom.hub.i18n.TextConverters;
 import rs.iom.hub.site.EditionContext;
+import rs.iom.hub.site.SupportersFile;
 import rs.iom.hub.problem.Problem;
 import rs.iom.hub.problem.Problems;
 import rs.iom.hub.site.SiteConfig;
@@ -64,6 +65,8 @@ public final class SiteReader {
             return Optional.empty();
         }
         problems.addAll(converters.problems());
+        SupportersFile.Result supporters = SupportersFile.load(site, layout, languages);
+        problems.addAll(supporters.problems());
         List<EditionContext> editions = new ArrayList<>();
         Map<String, String> newsFolders = new LinkedHashMap<>();
         try {
@@ -71,7 +74,8 @@ public final class SiteReader {
                 Messages messages = messageFiles.messages().get(edition.language());
                 EditionContext context = EditionContext.of(edition, messages, converters.forEdition(edition));
                 Messages overlay = messageFiles.editionOverlays().get(edition.id());
-                editions.add(overlay == null ? context : context.withOverlay(overlay));
+                editions.add((overlay == null ? context : context.withOverlay(overlay))
+                        .withSupporters(supporters.byLanguage().get(edition.language())));
                 newsFolders.putIfAbsent(edition.language(), messages.text("path.news"));
             }
         } catch (RuntimeException e) {

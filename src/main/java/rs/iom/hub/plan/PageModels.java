@@ -32,10 +32,11 @@ public final class PageModels {
      * What every HTML page shows.
      *
      * @param t      the edition's UI strings (the message tree of {@code data/i18n/})
-     * @param jsonLd the page's structured data, as markup (a Freemarker markup value), or null
+     * @param jsonLd     the page's structured data, as markup (a Freemarker markup value), or null
+     * @param supporters the donor and partners the footer shows (data/partners.yaml), logos as site addresses
      */
     public record Common(SiteView site, Map<String, Object> t, PageMeta meta, EditionView edition,
-                         List<MenuItem> menu, Object jsonLd) {
+                         List<MenuItem> menu, Object jsonLd, rs.iom.hub.site.Supporters supporters) {
     }
 
     /** home.ftl: the introduction of the edition (or null) and the latest news. */

@@ -1,5 +1,8 @@
 package rs.iom.hub.plan;
 
+import rs.iom.hub.site.Supporters;
+import java.util.function.UnaryOperator;
+
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModelException;
 import rs.iom.hub.content.Document;
@@ -56,7 +59,16 @@ final class ViewModels {
                 config.render().feed() ? config.url(ctx.paths().feed()) : null, config.url(ctx.paths().search()));
         String structuredData = StructuredData.of(meta, ctx.edition().hreflang(), ctx.messages());
         return new PageModels.Page(new PageModels.Common(site, ctx.messages().tree(), meta, edition,
-                menu(ctx, meta.section()), structuredData == null ? null : markup(structuredData)), own);
+                menu(ctx, meta.section()), structuredData == null ? null : markup(structuredData),
+                supporters(ctx.supporters())), own);
+    }
+
+    /** The supporters with their logos as addresses in the site (the files are published from assets/). */
+    private Supporters supporters(Supporters supporters) {
+        UnaryOperator<Supporters.Supporter> withUrl = s -> s.logo().isEmpty() ? s
+                : new Supporters.Supporter(s.name(), s.url(), config.url(s.logo()));
+        return new Supporters(supporters.support(), supporters.donor() == null ? null
+                : withUrl.apply(supporters.donor()), supporters.partners().stream().map(withUrl).toList());
     }
 
     /** The main menu: home, news, then the project pages that ask for a place in it. */

@@ -12,7 +12,12 @@ import java.util.Objects;
  * format and the converter that brings content into its script.
  */
 public record EditionContext(Edition edition, EditionPaths paths, Messages messages, LocalizedDates dates,
-                             TextConverter converter) {
+                             TextConverter converter, Supporters supporters) {
+
+    public EditionContext(Edition edition, EditionPaths paths, Messages messages, LocalizedDates dates,
+                          TextConverter converter) {
+        this(edition, paths, messages, dates, converter, Supporters.NONE);
+    }
 
     public EditionContext {
         Objects.requireNonNull(edition, "edition");
@@ -20,6 +25,7 @@ public record EditionContext(Edition edition, EditionPaths paths, Messages messa
         Objects.requireNonNull(messages, "messages");
         Objects.requireNonNull(dates, "dates");
         Objects.requireNonNull(converter, "converter");
+        supporters = supporters == null ? Supporters.NONE : supporters;
     }
 
     /**
@@ -53,7 +59,13 @@ public record EditionContext(Edition edition, EditionPaths paths, Messages messa
     /** The same context with some UI strings replaced by those of {@code overlay} (e.g. data/i18n/sr-cyrl.yaml). */
     public EditionContext withOverlay(Messages overlay) {
         Messages merged = messages.overlay(overlay);
-        return new EditionContext(edition, paths, merged, new LocalizedDates(merged), converter);
+        return new EditionContext(edition, paths, merged, new LocalizedDates(merged), converter, supporters);
+    }
+
+    /** The same context with the donor and partners its footer shows, converted to its script. */
+    public EditionContext withSupporters(Supporters inLanguage) {
+        Objects.requireNonNull(inLanguage, "inLanguage");
+        return new EditionContext(edition, paths, messages, dates, converter, inLanguage.converted(converter::text));
     }
 
     /** The context of {@code edition} with UI strings from {@code messages} passed through {@code converter}. */
