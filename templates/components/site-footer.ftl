@@ -6,21 +6,19 @@
   links (each with title, url and optional type, the link's media type); editUrl (link to edit the page's source;
   empty: no link) and editLabel.
 -->
-<#macro supporterLink supporter>
-<#if supporter.url?has_content><a class="site-footer__supporter" href="${supporter.url}" rel="noopener noreferrer"><#else><span class="site-footer__supporter"></#if><#if supporter.logo?has_content><img class="site-footer__logo" src="${supporter.logo}" alt="${supporter.name}"><#else>${supporter.name}</#if><#if supporter.url?has_content></a><#else></span></#if>
-</#macro>
+<#import "supporter-link.ftl" as supporterLink>
 <#macro siteFooter about publisher supporters partnersLabel links editUrl editLabel>
 <footer class="site-footer">
   <div class="site-footer__inner">
     <p class="site-footer__about">${about}</p>
     <#if supporters.support?has_content || supporters.donor??>
-    <p class="site-footer__support"><#if supporters.donor?? && supporters.donor.url?has_content && !supporters.donor.logo?has_content><a href="${supporters.donor.url}" rel="noopener noreferrer">${supporters.support}</a><#else>${supporters.support}</#if><#if supporters.donor?? && supporters.donor.logo?has_content> <@supporterLink supporter=supporters.donor/></#if></p>
+    <p class="site-footer__support"><#if supporters.donor?? && supporters.donor.url?has_content && !supporters.donor.logo?has_content><a href="${supporters.donor.url}" rel="noopener noreferrer">${supporters.support}</a><#else>${supporters.support}</#if><#if supporters.donor?? && supporters.donor.logo?has_content> <@supporterLink.supporterLink supporter=supporters.donor/></#if></p>
     </#if>
     <#if supporters.partners?has_content>
     <p class="site-footer__partners-label">${partnersLabel}</p>
     <ul class="site-footer__partners">
       <#list supporters.partners as partner>
-      <li><@supporterLink supporter=partner/></li>
+      <li><@supporterLink.supporterLink supporter=partner/></li>
       </#list>
     </ul>
     </#if>
