@@ -112,7 +112,9 @@ public final class NewCommand implements Callable<Integer> {
                     : Slugs.slugify(translatedTitle);
             String folder = project.config().layout().contentPrefix() + language + "/"
                     + (type == DocumentType.NEWS
-                    ? project.messages().get(language).text("path.news") + "/" + date.getYear() + "/" : "");
+                    // every language's news go in the first language's news folder (content/en/vesti/…), as the
+                    // browser editor writes them; each is published under its own language's address (en/news/…)
+                    ? project.messages().get(languages.get(0)).text("path.news") + "/" + date.getYear() + "/" : "");
             files.put(language, project.folder().resolve(folder + languageSlug + ".md"));
             titles.put(language, languageTitle);
         }

@@ -87,7 +87,7 @@ class NewCommandIT {
 
         assertEquals(HubCommand.OK, run.exitCode(), run::err);
         String sr = "content/sr/vesti/2024/obuka-za-pruzaoce-usluga-u-subotici.md";
-        String en = "content/en/news/2024/obuka-za-pruzaoce-usluga-u-subotici.md";
+        String en = "content/en/vesti/2024/obuka-za-pruzaoce-usluga-u-subotici.md";
         assertEquals(List.of(sr, en, "Created 2 drafts (translationKey: 2024-11-05-obuka-za-pruzaoce-usluga-u-subotici)."
                 + " Write the text, preview with 'hub serve --drafts', and publish by changing 'status: draft' to "
                 + "'status: published'."), run.outLines());
@@ -107,7 +107,7 @@ class NewCommandIT {
         assertEquals(HubCommand.OK, hubNew("news", "--title", "Obuka za pružaoce usluga u Subotici",
                 "--translated-title", "Training for service providers in Subotica").exitCode());
         String sr = "content/sr/vesti/2024/obuka-za-pruzaoce-usluga-u-subotici.md";
-        String en = "content/en/news/2024/training-for-service-providers-in-subotica.md";
+        String en = "content/en/vesti/2024/training-for-service-providers-in-subotica.md";
 
         Hub.Run check = Hub.run("check", "--source", site.toString());
 
@@ -147,7 +147,7 @@ class NewCommandIT {
 
         assertEquals(HubCommand.OK, run.exitCode(), run::err);
         String sr = "content/sr/vesti/2024/obuka-za-pruzaoce-usluga-u-subotici.md";
-        String en = "content/en/news/2024/training-for-service-providers-in-subotica.md";
+        String en = "content/en/vesti/2024/training-for-service-providers-in-subotica.md";
         assertEquals(List.of(sr, en), run.outLines().subList(0, 2));
         assertEquals("Obuka za pružaoce usluga u Subotici", read(sr).title());
         assertEquals("Training for service providers in Subotica", read(en).title());
