@@ -39,16 +39,23 @@ public final class EditorConfig {
 
     private static final String DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
 
+    /** The setting of jbake.properties that names an OAuth authenticator for "Sign In with GitHub". */
+    public static final String AUTH_URL_SETTING = "hub.editor.auth-url";
+
     private final SiteConfig config;
     private final Map<String, Messages> messages;
+    private final String authUrl;
 
     /**
      * @param config   the site's settings (jbake.properties)
      * @param messages the message files, by language
+     * @param authUrl  the address of the organisation's OAuth authenticator ({@value #AUTH_URL_SETTING}); empty
+     *                 for none: staff then sign in with a GitHub access token, which needs no server
      */
-    public EditorConfig(SiteConfig config, Map<String, Messages> messages) {
+    public EditorConfig(SiteConfig config, Map<String, Messages> messages, String authUrl) {
         this.config = Objects.requireNonNull(config, "config");
         this.messages = Map.copyOf(Objects.requireNonNull(messages, "messages"));
+        this.authUrl = Objects.requireNonNull(authUrl, "authUrl").strip();
     }
 
     /** The configuration as YAML text, the same bytes for the same site. */
@@ -81,7 +88,7 @@ public final class EditorConfig {
         i18n.put("structure", "multiple_folders");
         i18n.put("locales", languages);
         i18n.put("default_locale", defaultLanguage);
-        i18n.put("canonical_slug", map("key", "translationKey", "value", "{{slug}}"));
+        i18n.put("canonical_slug", map("key", "translationKey")); // its value: the Serbian file name
         root.put("i18n", i18n);
         root.put("slug", map("encoding", "ascii", "clean_accents", true, "sanitize_replacement", "-"));
         root.put("output", map("omit_empty_optional_fields", true));
@@ -99,6 +106,9 @@ public final class EditorConfig {
         String[] repo = repository(config.editUrl());
         backend.put("repo", repo[0]);
         backend.put("branch", repo[1]);
+        if (!authUrl.isEmpty()) {
+            backend.put("base_url", authUrl);
+        }
         return backend;
     }
 

@@ -51,7 +51,8 @@ public final class AdminConfigCommand implements Callable<Integer> {
         SiteProject project = opened.project().get();
         String yaml;
         try {
-            yaml = new EditorConfig(project.config(), project.messages()).yaml();
+            yaml = new EditorConfig(project.config(), project.messages(),
+                    project.properties().get(EditorConfig.AUTH_URL_SETTING, "")).yaml();
         } catch (IllegalArgumentException e) {
             err.println("hub: " + e.getMessage());
             return HubCommand.PROBLEMS;

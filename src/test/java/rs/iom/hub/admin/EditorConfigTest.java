@@ -33,7 +33,8 @@ class EditorConfigTest {
     static void open() {
         SiteProject project = SiteProject.open(Path.of("."), new JBakeEngine(),
                 new SiteSettings.Overrides(null, null, false)).project().orElseThrow();
-        editor = new EditorConfig(project.config(), project.messages());
+        editor = new EditorConfig(project.config(), project.messages(),
+                project.properties().get(EditorConfig.AUTH_URL_SETTING, ""));
         model = editor.model();
     }
 
@@ -49,7 +50,7 @@ class EditorConfigTest {
         assertEquals(List.of("sr", "en"), i18n.get("locales"));
         assertEquals("sr", i18n.get("default_locale"));
         assertEquals("multiple_folders", i18n.get("structure"));
-        assertEquals(Map.of("key", "translationKey", "value", "{{slug}}"), i18n.get("canonical_slug"),
+        assertEquals(Map.of("key", "translationKey"), i18n.get("canonical_slug"),
                 "both versions get the same translationKey from the editor");
         assertEquals("content/{{locale}}/vesti", collection("news").get("folder"));
         assertEquals("{{fields.date | date('YYYY')}}/{{slug}}", collection("news").get("path"));
@@ -71,6 +72,17 @@ class EditorConfigTest {
         assertArrayEquals(new String[]{"o/r", "release/2"},
                 EditorConfig.repository("https://github.com/o/r/edit/release/2/"));
         assertThrows(IllegalArgumentException.class, () -> EditorConfig.repository("https://gitlab.com/o/r/-/edit/"));
+    }
+
+    @Test
+    void anAuthenticatorIsUsedOnlyWhenTheSiteNamesOne() {
+        SiteProject project = SiteProject.open(Path.of("."), new JBakeEngine(),
+                new SiteSettings.Overrides(null, null, false)).project().orElseThrow();
+        Map<?, ?> backend = (Map<?, ?>) new EditorConfig(project.config(), project.messages(), "https://auth.example.org")
+                .model().get("backend");
+
+        assertEquals("https://auth.example.org", backend.get("base_url"));
+        assertNull(((Map<?, ?>) model.get("backend")).get("base_url"), "this site: token sign-in, no server");
     }
 
     @Test

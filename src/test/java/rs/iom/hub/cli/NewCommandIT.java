@@ -188,7 +188,7 @@ class NewCommandIT {
         for (String source : List.of("content/sr/sastanak-zakljucci.md", "content/en/sastanak-zakljucci.md")) {
             assertEquals(colon, read(source).title(), source);
         }
-        for (String source : List.of("content/sr/vesti/2024/izvestaj-2.md", "content/en/news/2024/izvestaj-2.md")) {
+        for (String source : List.of("content/sr/vesti/2024/izvestaj-2.md", "content/en/vesti/2024/izvestaj-2.md")) {
             assertEquals(marks, read(source).title(), source);
         }
         Hub.Run check = Hub.run("check", "--source", site.toString());
@@ -215,7 +215,7 @@ class NewCommandIT {
 
         assertEquals(HubCommand.PROBLEMS, again.exitCode());
         assertEquals(List.of("hub: content/sr/vesti/2024/obuka-u-subotici.md and "
-                + "content/en/news/2024/obuka-u-subotici.md already exist; nothing was created. Choose another title "
+                + "content/en/vesti/2024/obuka-u-subotici.md already exist; nothing was created. Choose another title "
                 + "or give --slug."), again.errLines());
         assertEquals("", again.out());
         assertNothingWritten();
@@ -223,6 +223,7 @@ class NewCommandIT {
 
     @Test
     void whenOnlyOneLanguageVersionExistsTheOtherIsNotCreatedEither() throws IOException {
+        // in the language's own news folder: the new file would go to content/en/vesti/…, at the same address
         Path english = site.resolve("content/en/news/2024/obuka-u-subotici.md");
         Files.createDirectories(english.getParent());
         Files.writeString(english, "my own text");
