@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 @Command(name = "hub", mixinStandardHelpOptions = true, versionProvider = HubCommand.Version.class,
         description = "Builds, previews and checks the website of the migration partnership project.",
         subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, CheckCommand.class, TranslitCommand.class,
+                AdminConfigCommand.class,
                 CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true)
 public final class HubCommand implements Callable<Integer> {

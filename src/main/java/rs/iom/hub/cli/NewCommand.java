@@ -112,14 +112,27 @@ public final class NewCommand implements Callable<Integer> {
                     : Slugs.slugify(translatedTitle);
             String folder = project.config().layout().contentPrefix() + language + "/"
                     + (type == DocumentType.NEWS
-                    ? project.messages().get(language).text("path.news") + "/" + date.getYear() + "/" : "");
+                    // every language's news go in the first language's news folder (content/en/vesti/…), as the
+                    // browser editor writes them; each is published under its own language's address (en/news/…)
+                    ? project.messages().get(languages.get(0)).text("path.news") + "/" + date.getYear() + "/" : "");
             files.put(language, project.folder().resolve(folder + languageSlug + ".md"));
             titles.put(language, languageTitle);
         }
         List<String> clashes = new ArrayList<>();
-        for (Path file : files.values()) {
+        for (Map.Entry<String, Path> entry : files.entrySet()) {
+            Path file = entry.getValue();
             if (Files.exists(file)) {
                 clashes.add(relative(project.folder(), file));
+            } else if (type == DocumentType.NEWS) {
+                // the same item in the language's own news folder (content/en/news/…) has the same address
+                String language = project.config().layout().contentPrefix() + entry.getKey() + "/";
+                String shared = language + project.messages().get(languages.get(0)).text("path.news") + "/";
+                String own = language + project.messages().get(entry.getKey()).text("path.news") + "/";
+                String path = relative(project.folder(), file);
+                if (!shared.equals(own) && path.startsWith(shared)
+                        && Files.exists(project.folder().resolve(own + path.substring(shared.length())))) {
+                    clashes.add(own + path.substring(shared.length()));
+                }
             }
         }
         if (!clashes.isEmpty()) {

@@ -51,7 +51,10 @@ public final class DocumentReader {
     /**
      * @param layout      the site's folders
      * @param languages   content languages (folders under the content folder)
-     * @param newsFolders per language, the folder whose files are news by default ({@code vesti}, {@code news})
+     * @param newsFolders per language, the folder whose files are news by default ({@code vesti}, {@code news}); the
+     *                    first language's folder is also a news folder in every other language, published under that
+     *                    language's own name ({@code content/en/vesti/2026/a.md} → {@code en/news/2026/a/}), so
+     *                    that the browser editor, which names one folder for all languages, can write news
      */
     public DocumentReader(SiteLayout layout, List<String> languages, Map<String, String> newsFolders,
                           DocumentStatus defaultStatus) {
@@ -200,7 +203,7 @@ public final class DocumentReader {
         // the plain texts get the body's typography (quotes, dashes, ellipses): they are shown in lists, <title>,
         // meta tags, feeds and the search index
         Typographer typographer = typographers.get(lang);
-        Document document = new Document(source, lang, ContentLayout.editionPath(layout, source), type, status,
+        Document document = new Document(source, lang, editionPath(source, lang), type, status,
                 typographer.apply(title.strip()), date, translationKey.strip(), keyLine,
                 summary == null ? "" : summary.strip(), tags, image,
                 imageAlt == null ? null : typographer.apply(imageAlt), menu, rendered.html(), rendered.text(),
@@ -303,7 +306,28 @@ public final class DocumentReader {
     private DocumentType defaultType(String source, String language) {
         List<String> segments = ContentLayout.segments(layout, source);
         String newsFolder = newsFolders.get(language);
-        return segments.size() > 1 && segments.get(0).equals(newsFolder) ? DocumentType.NEWS : DocumentType.PAGE;
+        return segments.size() > 1 && (segments.get(0).equals(newsFolder) || segments.get(0).equals(sharedNewsFolder()))
+                ? DocumentType.NEWS : DocumentType.PAGE;
+    }
+
+    /** The first language's news folder ({@code vesti}): a news folder in every language (see the constructor). */
+    private String sharedNewsFolder() {
+        return languages.isEmpty() ? null : newsFolders.get(languages.get(0));
+    }
+
+    /**
+     * The path of {@code source} inside its edition: {@link ContentLayout#editionPath}, with the shared news folder
+     * renamed to the language's own ({@code content/en/vesti/2026/a.md} → {@code news/2026/a/}).
+     */
+    String editionPath(String source, String language) {
+        String path = ContentLayout.editionPath(layout, source);
+        String shared = sharedNewsFolder();
+        String own = newsFolders.get(language);
+        if (shared != null && own != null && !shared.equals(own) && path.startsWith(shared + "/")
+                && ContentLayout.segments(layout, source).size() > 1) {
+            return own + path.substring(shared.length());
+        }
+        return path;
     }
 
     private void checkPath(String source, List<Problem> problems) {

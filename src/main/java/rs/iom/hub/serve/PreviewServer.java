@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
@@ -50,11 +51,21 @@ public final class PreviewServer implements AutoCloseable {
     private final ExecutorService executor;
     private final LiveReload liveReload = new LiveReload();
     private final byte[] script;
+    private final Map<String, String> environment;
 
     /**
      * Starts serving {@code root} on {@code localhost:port} ({@code 0}: any free port).
      */
     public PreviewServer(Path root, int port) throws IOException {
+        this(root, port, System.getenv());
+    }
+
+    /**
+     * @param environment the process environment, where GitHub Codespaces names its forwarded address
+     *                    ({@link #forwardedName})
+     */
+    PreviewServer(Path root, int port, Map<String, String> environment) throws IOException {
+        this.environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
         this.root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
         try (InputStream in = PreviewServer.class.getResourceAsStream("live-reload.js")) {
             this.script = Objects.requireNonNull(in, "live-reload.js resource").readAllBytes();
@@ -80,13 +91,34 @@ public final class PreviewServer implements AutoCloseable {
         return "http://localhost:" + port() + "/";
     }
 
+    /**
+     * The one other name the preview answers to: in a GitHub Codespace, the address at which Codespaces forwards
+     * this port to its owner's browser ({@code CODESPACE_NAME-PORT.GITHUB_CODESPACES_PORT_FORWARDING_DOMAIN}, e.g.
+     * {@code fuzzy-space-8820.app.github.dev}); Codespaces passes that name on as the request's {@code Host}.
+     * Codespaces lets only the codespace's owner reach it, and no other page can make it its own name, so the
+     * reason for refusing other names does not apply to it. Outside a codespace: none.
+     */
+    static Optional<String> forwardedName(Map<String, String> environment, int port) {
+        String codespace = environment.get("CODESPACE_NAME");
+        String domain = environment.get("GITHUB_CODESPACES_PORT_FORWARDING_DOMAIN");
+        if (codespace == null || codespace.isBlank() || domain == null || domain.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(codespace.strip() + "-" + port + "." + domain.strip());
+    }
+
+    private boolean isForwardedName(String host) {
+        String name = host.endsWith(":443") ? host.substring(0, host.length() - 4) : host;
+        return forwardedName(environment, port()).filter(name::equalsIgnoreCase).isPresent();
+    }
+
     public LiveReload liveReload() {
         return liveReload;
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         String host = exchange.getRequestHeaders().getFirst("Host");
-        if (host == null || !LOCAL_HOST.matcher(host.strip()).matches()) {
+        if (host == null || !LOCAL_HOST.matcher(host.strip()).matches() && !isForwardedName(host.strip())) {
             try (exchange) {
                 send(exchange, 403, "text/plain; charset=utf-8", ("Forbidden: the preview answers only at " + url()
                         + " (or 127.0.0.1), not at the name this request was sent to. Open " + url()

@@ -28,7 +28,7 @@ final class SettingsFile {
             "template.encoding");
     /** hub's own settings. */
     static final Set<String> HUB_SETTINGS = Set.of("hub.editions", "hub.edition.default", "hub.news.per-page",
-            "hub.feed.size", "hub.edit.url", "hub.timezone");
+            "hub.feed.size", "hub.edit.url", "hub.timezone", "hub.editor.auth-url");
 
     private final Map<String, Integer> lines;
 

@@ -29,6 +29,7 @@ import java.util.Optional;
  * hub.feed.size=20
  * hub.edit.url=https://github.com/org/repo/edit/main/   # "Edit this page" (empty: no link)
  * hub.timezone=Europe/Belgrade              # decides "today" for scheduled news
+ * hub.editor.auth-url=https://auth.example   # the browser editor's OAuth authenticator (read by hub admin-config)
  * </pre>
  */
 public final class SiteSettings {

@@ -28,6 +28,14 @@ final class Chromium {
 
     /** A headless browser with a window of {@code width} × {@code height} CSS pixels. */
     static WebDriver start(int width, int height) {
+        return start(width, height, List.of());
+    }
+
+    /**
+     * A headless browser with {@code extraArguments} (e.g. {@code --host-resolver-rules=…}) that keeps its console
+     * and network log ({@code driver.manage().logs()}: {@code browser}, {@code performance}).
+     */
+    static WebDriver start(int width, int height, List<String> extraArguments) {
         String browser = find("HUB_CHROME", BROWSERS);
         String driver = find("HUB_CHROMEDRIVER", DRIVERS);
         ChromeOptions options = new ChromeOptions();
@@ -41,6 +49,11 @@ final class Chromium {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        options.addArguments(extraArguments);
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        logs.enable(org.openqa.selenium.logging.LogType.PERFORMANCE, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         if (width < 500) {
             // A desktop window cannot be that narrow: emulate a phone (its viewport, touch and meta viewport).
             options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",

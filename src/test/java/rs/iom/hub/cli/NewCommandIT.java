@@ -87,7 +87,7 @@ class NewCommandIT {
 
         assertEquals(HubCommand.OK, run.exitCode(), run::err);
         String sr = "content/sr/vesti/2024/obuka-za-pruzaoce-usluga-u-subotici.md";
-        String en = "content/en/news/2024/obuka-za-pruzaoce-usluga-u-subotici.md";
+        String en = "content/en/vesti/2024/obuka-za-pruzaoce-usluga-u-subotici.md";
         assertEquals(List.of(sr, en, "Created 2 drafts (translationKey: 2024-11-05-obuka-za-pruzaoce-usluga-u-subotici)."
                 + " Write the text, preview with 'hub serve --drafts', and publish by changing 'status: draft' to "
                 + "'status: published'."), run.outLines());
@@ -107,7 +107,7 @@ class NewCommandIT {
         assertEquals(HubCommand.OK, hubNew("news", "--title", "Obuka za pružaoce usluga u Subotici",
                 "--translated-title", "Training for service providers in Subotica").exitCode());
         String sr = "content/sr/vesti/2024/obuka-za-pruzaoce-usluga-u-subotici.md";
-        String en = "content/en/news/2024/training-for-service-providers-in-subotica.md";
+        String en = "content/en/vesti/2024/training-for-service-providers-in-subotica.md";
 
         Hub.Run check = Hub.run("check", "--source", site.toString());
 
@@ -147,7 +147,7 @@ class NewCommandIT {
 
         assertEquals(HubCommand.OK, run.exitCode(), run::err);
         String sr = "content/sr/vesti/2024/obuka-za-pruzaoce-usluga-u-subotici.md";
-        String en = "content/en/news/2024/training-for-service-providers-in-subotica.md";
+        String en = "content/en/vesti/2024/training-for-service-providers-in-subotica.md";
         assertEquals(List.of(sr, en), run.outLines().subList(0, 2));
         assertEquals("Obuka za pružaoce usluga u Subotici", read(sr).title());
         assertEquals("Training for service providers in Subotica", read(en).title());
@@ -192,7 +192,7 @@ class NewCommandIT {
         String marksSr = "Izveštaj #2: „Partnerstvo“ i ‚saradnja‘ — „nastavak“";
         String marksEn = "Izveštaj #2: “Partnerstvo” i ‘saradnja’ — „nastavak“";
         assertEquals(marksSr, read("content/sr/vesti/2024/izvestaj-2.md").title());
-        assertEquals(marksEn, read("content/en/news/2024/izvestaj-2.md").title());
+        assertEquals(marksEn, read("content/en/vesti/2024/izvestaj-2.md").title());
         Hub.Run check = Hub.run("check", "--source", site.toString());
         assertEquals(HubCommand.OK, check.exitCode(), check::out);
         assertEquals(List.of("the page has no text yet"), check.outLines().stream()
@@ -217,7 +217,7 @@ class NewCommandIT {
 
         assertEquals(HubCommand.PROBLEMS, again.exitCode());
         assertEquals(List.of("hub: content/sr/vesti/2024/obuka-u-subotici.md and "
-                + "content/en/news/2024/obuka-u-subotici.md already exist; nothing was created. Choose another title "
+                + "content/en/vesti/2024/obuka-u-subotici.md already exist; nothing was created. Choose another title "
                 + "or give --slug."), again.errLines());
         assertEquals("", again.out());
         assertNothingWritten();
@@ -225,6 +225,7 @@ class NewCommandIT {
 
     @Test
     void whenOnlyOneLanguageVersionExistsTheOtherIsNotCreatedEither() throws IOException {
+        // in the language's own news folder: the new file would go to content/en/vesti/…, at the same address
         Path english = site.resolve("content/en/news/2024/obuka-u-subotici.md");
         Files.createDirectories(english.getParent());
         Files.writeString(english, "my own text");

@@ -78,6 +78,27 @@ class DocumentReaderTest {
     }
 
     @Test
+    void englishNewsInTheSharedSerbianNewsFolderKeepTheirEnglishAddress() {
+        DocumentReader.Result result = read("content/en/vesti/2022/meeting.md",
+                file(VALID.replace("Sastanak Upravnog odbora", "Steering Board meeting"), "The board met.\n"));
+
+        Document doc = result.document().orElseThrow(() -> new AssertionError(result.problems()));
+        assertEquals(DocumentType.NEWS, doc.type(), "a file in the shared news folder is news without 'type:'");
+        assertEquals("news/2022/meeting/", doc.path(), "published under the English news address");
+    }
+
+    @Test
+    void englishNewsInTheirOwnFolderAndPagesNamedLikeTheSharedFolderAreUnchanged() {
+        Document news = read("content/en/news/2022/meeting.md", file(VALID, "Text.\n")).document().orElseThrow();
+        Document page = read("content/en/vesti.md", file(VALID, "Text.\n")).document().orElseThrow();
+
+        assertEquals("news/2022/meeting/", news.path());
+        assertEquals(DocumentType.NEWS, news.type());
+        assertEquals("vesti/", page.path(), "a page is never renamed");
+        assertEquals(DocumentType.PAGE, page.type());
+    }
+
+    @Test
     void everyMissingRequiredFieldIsAnErrorAtTheFirstLineWithItsOwnMessage() {
         DocumentReader.Result result = read(NEWS, file("summary: Samo sažetak.\n", "Tekst.\n"));
 
@@ -302,8 +323,8 @@ class DocumentReaderTest {
         assertEquals(DocumentType.NEWS, read("content/en/news/2022/meeting.md", file(VALID, "T.\n"))
                 .document().orElseThrow().type());
         assertEquals(DocumentType.PAGE, read(PAGE, file(VALID, "T.\n")).document().orElseThrow().type());
-        assertEquals(DocumentType.PAGE, read("content/en/vesti/2022/meeting.md", file(VALID, "T.\n"))
-                .document().orElseThrow().type(), "'vesti' is the news folder of Serbian only");
+        assertEquals(DocumentType.PAGE, read("content/sr/news/2022/sastanak.md", file(VALID, "T.\n"))
+                .document().orElseThrow().type(), "'news' is the news folder of English only");
         assertEquals(DocumentType.PAGE, read(NEWS, file(VALID + "type: page\n", "T.\n"))
                 .document().orElseThrow().type());
     }

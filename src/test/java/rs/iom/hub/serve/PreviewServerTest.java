@@ -85,6 +85,27 @@ class PreviewServerTest {
     }
 
     @Test
+    void inACodespaceTheAddressCodespacesForwardsToGetsThePageAndNoOtherName() throws IOException {
+        server.close();
+        server = new PreviewServer(site, 0, java.util.Map.of("CODESPACE_NAME", "fuzzy-space",
+                "GITHUB_CODESPACES_PORT_FORWARDING_DOMAIN", "app.github.dev"));
+        String forwarded = "fuzzy-space-" + server.port() + ".app.github.dev";
+
+        assertTrue(get(forwarded).contains("Secret draft"), "the forwarded address");
+        assertTrue(get(forwarded + ":443").contains("Secret draft"), "the forwarded address with its port");
+        assertTrue(get("other-space-" + server.port() + ".app.github.dev").startsWith("HTTP/1.1 403 "),
+                "another codespace's name");
+        assertTrue(get("fuzzy-space-1.app.github.dev").startsWith("HTTP/1.1 403 "), "another port's name");
+        assertTrue(get("localhost:" + server.port()).contains("Secret draft"), "localhost still");
+    }
+
+    @Test
+    void outsideACodespaceThereIsNoForwardedName() {
+        assertTrue(PreviewServer.forwardedName(java.util.Map.of(), 8820).isEmpty());
+        assertTrue(PreviewServer.forwardedName(java.util.Map.of("CODESPACE_NAME", "x"), 8820).isEmpty());
+    }
+
+    @Test
     void aRequestWithoutHostIsRefused() throws IOException {
         String response = exchange("GET / HTTP/1.0\r\n\r\n");
 
