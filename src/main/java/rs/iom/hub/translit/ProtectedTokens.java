@@ -13,8 +13,9 @@ import java.util.Set;
  *
  * <p>By their shape, not by a list of endings: a domain name is lower-case labels ending in a public
  * suffix of the Public Suffix List (Guava's {@link InternetDomainName}), so {@code eda.admin.ch} and {@code iom.int}
- * are found as much as {@code gov.rs}; a file name is a name without spaces, a dot and an extension of one to five
- * ASCII letters and digits in one case, with a letter ({@code plan.odt}, {@code slika.JPG}, {@code arhiva.7z}).
+ * are found as much as {@code gov.rs}; a file name is a name without spaces, a dot and an extension of two to five
+ * ASCII letters and digits in one case, with a letter ({@code plan.odt}, {@code slika.JPG}, {@code arhiva.7z});
+ * one letter after a dot is an abbreviation ({@code v.d.}, {@code d.o.o.}).
  * A sentence whose space after the full stop was forgotten ({@code godine.Ovo}) is neither: its second part is
  * capitalised.
  *
@@ -25,7 +26,7 @@ final class ProtectedTokens {
 
     /** The extension of a file name: short, lower-case ASCII, with a letter. */
     private static final java.util.regex.Pattern EXTENSION =
-            java.util.regex.Pattern.compile("(?=.*[a-z])[a-z0-9]{1,5}|(?=.*[A-Z])[A-Z0-9]{1,5}");
+            java.util.regex.Pattern.compile("(?=.*[a-z])[a-z0-9]{2,5}|(?=.*[A-Z])[A-Z0-9]{2,5}");
     /** A domain name's labels as written in running text: lower case (an upper-case one starts a sentence). */
     private static final java.util.regex.Pattern HOST =
             java.util.regex.Pattern.compile("[\\p{Ll}0-9](?:[\\p{Ll}0-9.-]*[\\p{Ll}0-9])?");

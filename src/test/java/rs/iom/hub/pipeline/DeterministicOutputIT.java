@@ -28,7 +28,7 @@ class DeterministicOutputIT {
     static void bakeTheRealSiteAgainAndACopyOfIt() {
         shared = RealSite.get();
         again = TestSites.bake(TestSites.projectDir(), temp.resolve("again"));
-        Path copy = TestSites.copyOfRealSite(temp.resolve("elsewhere/sources"));
+        Path copy = TestSites.exactCopyOfRealSite(temp.resolve("elsewhere/sources"));
         fromACopy = TestSites.bake(copy, temp.resolve("elsewhere/output"));
     }
 

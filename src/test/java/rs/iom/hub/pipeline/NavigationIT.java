@@ -228,7 +228,7 @@ class NavigationIT {
             doc.select("[href], [src]").forEach(e -> urls.add(e.hasAttr("href") ? e.attr("href") : e.attr("src")));
             assertFalse(urls.isEmpty());
             for (String url : urls) {
-                assertTrue(url.startsWith(site.basePath()) || url.equals("#main") || url.startsWith("https://"),
+                assertTrue(url.startsWith(site.basePath()) || url.equals("#main") || url.startsWith("https://") || url.startsWith("http://"),
                         page + ": '" + url + "' would break when served for a missing address at another depth");
             }
             assertNotNull(doc.selectFirst("head meta[name=robots][content=noindex]"), page);

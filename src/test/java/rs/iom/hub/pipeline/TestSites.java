@@ -82,6 +82,15 @@ public final class TestSites {
     public static final Map<String, String> SEED_SLIPS = Map.of("2022 godine", "2022. godine",
             "Zapadni Balkan 2020-2023", "Zapadni Balkan 2020–2023");
 
+    /** Copies the real site's sources byte for byte, the seed's slips included. */
+    public static Path exactCopyOfRealSite(Path target) {
+        Path project = projectDir();
+        for (String part : SITE_PARTS) {
+            SiteFolders.copy(project.resolve(part), target.resolve(part));
+        }
+        return target;
+    }
+
     /** Copies the real site's sources, with or without its content files (the seed's slips corrected). */
     public static Path copyOfRealSite(Path target, boolean withContent) {
         Path project = projectDir();
