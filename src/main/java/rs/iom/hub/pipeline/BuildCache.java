@@ -82,6 +82,14 @@ public final class BuildCache {
         }
     }
 
+    /**
+     * The cache of the published copies of pictures ({@code images/}), for one build or preview; null when there is no
+     * key to sign it with.
+     */
+    ImageCache images() {
+        return key.map(k -> new ImageCache(site.resolve(FOLDER).resolve(ImageCache.FOLDER), k)).orElse(null);
+    }
+
     /** Fills {@code cache} with what the last build read, if it can be used. */
     void restoreInto(DocumentCache cache) {
         Objects.requireNonNull(cache, "cache");

@@ -1,0 +1,127 @@
+package rs.iom.hub.pipeline;
+
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.metadata.Directory;
+import com.drew.metadata.Metadata;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import rs.iom.hub.cli.Converters;
+import rs.iom.hub.images.PhonePhoto;
+import rs.iom.hub.jbake.JBakeEngine;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A phone photo (4000 × 3000, stored sideways, with a GPS position) as a news item's lead image and in its text: the
+ * site publishes only upright copies without metadata, pages show them with their size and copies to choose from, the
+ * news item is shared with a 1200 × 630 copy, and a second build takes every copy from the cache.
+ */
+class PhotoBuildIT {
+    @TempDir
+    Path temp;
+
+    private BuildResult cachedBuild(Path site, Path output) {
+        BuildResult result = Pipeline.of(new JBakeEngine(), Converters.standard(site))
+                .withCache(BuildCache.in(site, CacheKey.of("a key for the tests, 32 bytes lo".getBytes(
+                        StandardCharsets.US_ASCII))))
+                .build(new BuildOptions(site, output, TestSites.BASE_URL, false, TestSites.TODAY, false));
+        assertTrue(result.success(), () -> "the build failed: " + result.problems());
+        return result;
+    }
+
+    @Test
+    void everyPublishedCopyIsUprightAndHasNoMetadata() throws Exception {
+        Path site = PhotoSites.withPhoto(temp.resolve("site"));
+        Path output = temp.resolve("out");
+        cachedBuild(site, output);
+        List<String> pictures = SiteFolders.files(output).stream().filter(f -> f.endsWith(".jpg")).toList();
+        assertEquals(Set.of("sr/vesti/2022/sastanak.jpg", "sr/vesti/2022/sastanak.480.jpg",
+                "sr/vesti/2022/sastanak.800.jpg", "sr/vesti/2022/sastanak.1200.jpg",
+                "sr/vesti/2022/sastanak.1600.jpg", "sr/vesti/2022/sastanak.share.jpg"), Set.copyOf(pictures));
+        for (String picture : pictures) {
+            byte[] bytes = Files.readAllBytes(output.resolve(picture));
+            String text = new String(bytes, StandardCharsets.ISO_8859_1);
+            assertFalse(text.contains("Exif\0") || text.contains("http://ns.adobe.com/xap")
+                    || text.contains(PhonePhoto.XMP_MARKER), picture + " carries EXIF or XMP");
+            Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(bytes));
+            for (Directory directory : metadata.getDirectories()) {
+                assertTrue(Set.of("JPEG", "JFIF", "Huffman", "File Type").contains(directory.getName()),
+                        picture + " has " + directory.getName());
+            }
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+            if (!picture.contains(".share.")) {
+                assertTrue(image.getHeight() > image.getWidth(), picture + " is not upright");
+            }
+        }
+        BufferedImage full = ImageIO.read(output.resolve(PhotoSites.PUBLISHED).toFile());
+        assertEquals(2560, full.getWidth(), "the photo's own address has a copy at most 2560 pixels wide");
+        BufferedImage share = ImageIO.read(output.resolve("sr/vesti/2022/sastanak.share.jpg").toFile());
+        assertEquals(1200, share.getWidth());
+        assertEquals(630, share.getHeight());
+    }
+
+    @Test
+    void pagesShowThePhotoWithItsSizeAndCopiesToChooseFrom() throws Exception {
+        Path site = PhotoSites.withPhoto(temp.resolve("site"));
+        BakedSite baked = TestSites.bake(site, temp.resolve("out"));
+        for (String page : List.of(PhotoSites.PAGE, PhotoSites.PAGE.replaceFirst("^sr/vesti/", "sr-cyrl/vesti/"))) {
+            Document html = baked.page(page);
+            Element lead = html.selectFirst(".article__figure img");
+            assertNotNull(lead, page);
+            assertEquals("3000", lead.attr("width"));
+            assertEquals("4000", lead.attr("height"));
+            assertEquals("/hub/sr/vesti/2022/sastanak.800.jpg", lead.attr("src"));
+            assertEquals("/hub/sr/vesti/2022/sastanak.480.jpg 480w, /hub/sr/vesti/2022/sastanak.800.jpg 800w, "
+                    + "/hub/sr/vesti/2022/sastanak.1200.jpg 1200w, /hub/sr/vesti/2022/sastanak.1600.jpg 1600w, "
+                    + "/hub/sr/vesti/2022/sastanak.jpg 2560w", lead.attr("srcset"));
+            assertFalse(lead.attr("sizes").isEmpty());
+            assertFalse(lead.hasAttr("loading"), "the lead image is not loaded lazily");
+            Element body = html.selectFirst(".prose img");
+            assertNotNull(body, page);
+            assertEquals("3000", body.attr("width"));
+            assertEquals("4000", body.attr("height"));
+            assertEquals(lead.attr("srcset"), body.attr("srcset"));
+            assertEquals("lazy", body.attr("loading"));
+            assertEquals("async", body.attr("decoding"));
+            assertEquals("https://example.org/hub/sr/vesti/2022/sastanak.share.jpg",
+                    html.selectFirst("meta[property=og:image]").attr("content"));
+        }
+    }
+
+    @Test
+    void aSecondBuildTakesEveryCopyFromTheCacheAndWritesNothing() throws Exception {
+        Path site = PhotoSites.withPhoto(temp.resolve("site"));
+        Path output = temp.resolve("out");
+        BuildResult first = cachedBuild(site, output);
+        assertTrue(first.timings().contains("(6 copies of pictures made)"), first.timings());
+        // the photo renamed: the same bytes, so the same copies, taken from the cache
+        Files.move(site.resolve(PhotoSites.PHOTO), site.resolve("content/sr/vesti/2022/sastanak-odbora.jpg"));
+        Path news = site.resolve(PhotoSites.NEWS);
+        Files.writeString(news, Files.readString(news).replace("sastanak.jpg", "sastanak-odbora.jpg"));
+        BuildResult second = cachedBuild(site, output);
+        assertTrue(second.timings().contains("(0 copies of pictures made)"), second.timings());
+        BuildResult third = cachedBuild(site, output);
+        assertEquals(0, third.pages(), "nothing changed, nothing written");
+        assertTrue(third.timings().contains("(0 copies of pictures made)"), third.timings());
+        Path clean = temp.resolve("clean");
+        TestSites.bake(site, clean);
+        SiteFolders.assertSame(clean, output);
+        assertNull(SiteFolders.files(output).stream().filter(f -> f.startsWith("sr/vesti/2022/sastanak."))
+                .findFirst().orElse(null), "the copies of the old name are gone");
+    }
+}
