@@ -94,7 +94,8 @@ public final class ImageEncoder {
             }
             return image;
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableImageException("the picture cannot be decoded (" + describe(e) + ")", e);
+            throw new UnreadableImageException("the picture cannot be read: it may be damaged, or saved in a colour "
+                    + "mode hub cannot read (such as CMYK) (" + describe(e) + ")", e);
         }
     }
 

@@ -52,15 +52,15 @@ public final class ImageProbe {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            return unreadable(source, sitePath, format, sha, bytes, "the picture is damaged or incomplete");
+            return unreadable(source, sitePath, format, sha, bytes, "it is damaged or incomplete");
         }
         if (width <= 0 || height <= 0) {
-            return unreadable(source, sitePath, format, sha, bytes, "the picture has no pixels");
+            return unreadable(source, sitePath, format, sha, bytes, "it has no pixels");
         }
         if ((long) width * height > SourceImage.MAX_PIXELS) {
             return new SourceImage(source, sitePath, format, sha, bytes.length, width, height, 1,
-                    "the picture has " + megapixels((long) width * height) + " megapixels, more than hub can "
-                            + "publish (" + SourceImage.MAX_PIXELS / 1_000_000 + ")");
+                    "it has " + megapixels((long) width * height) + " megapixels, more than hub can publish ("
+                            + SourceImage.MAX_PIXELS / 1_000_000 + ")");
         }
         int orientation = format.equals("jpeg") ? orientation(bytes) : 1;
         boolean turned = orientation >= 5 && orientation <= 8;
