@@ -32,7 +32,7 @@ public final class DocumentReader {
 
     /** Front matter fields authors may write, in the order README documents them. */
     public static final List<String> FIELDS = List.of("title", "date", "type", "status", "translationKey", "summary",
-            "tags", "image", "imageAlt", "menu");
+            "tags", "image", "imageAlt", "imageCaption", "imageCredit", "menu");
 
 
 
@@ -145,6 +145,8 @@ public final class DocumentReader {
         List<String> tags = fields.tags();
         String image = fields.optionalText("image");
         String imageAlt = fields.optionalText("imageAlt");
+        String imageCaption = fields.optionalText("imageCaption");
+        String imageCredit = fields.optionalText("imageCredit");
         Integer menu = fields.menu(type);
         fields.checkLanguage(lang);
         fields.reportUnknown();
@@ -152,6 +154,13 @@ public final class DocumentReader {
             FrontMatter.Field at = fm.field("image").orElseThrow();
             problems.add(Problem.error(source, at.line(), at.column(), "the image has no alternative text",
                     "add 'imageAlt:' describing what the image shows, for readers who cannot see it"));
+        }
+        if (image == null || image.isBlank()) {
+            for (String field : List.of("imageCaption", "imageCredit")) {
+                fm.field(field).ifPresent(at -> problems.add(Problem.warning(source, at.line(), at.column(),
+                        "'" + field + "' is given, but there is no 'image:' it could belong to",
+                        "add 'image:' with the picture's file name, or remove '" + field + "'")));
+            }
         }
 
         String body = fm.body();
@@ -191,8 +200,12 @@ public final class DocumentReader {
         fm.fields().forEach((key, field) -> fieldLines.put(key, field.line()));
         Document document = new Document(source, lang, ContentLayout.editionPath(layout, source), type, status,
                 title.strip(), date, translationKey.strip(), keyLine, summary == null ? "" : summary.strip(), tags,
-                image, imageAlt, menu, rendered.html(), rendered.text(), fingerprint(bytes), links, fieldLines);
+                image, imageAlt, strip(imageCaption), strip(imageCredit), menu, rendered.html(), rendered.text(), fingerprint(bytes), links, fieldLines);
         return new Result(Optional.of(document), links, problems);
+    }
+
+    private static String strip(String text) {
+        return text == null ? "" : text.strip();
     }
 
     private static int line(FrontMatter fm, String field) {

@@ -125,7 +125,8 @@ final class ViewModels {
             String url = resolved.kind() == LinkTargets.Kind.FILE ? config.url(resolved.sitePath())
                     : link.destination();
             return pictures.lead(url, resolved.kind() == LinkTargets.Kind.FILE ? resolved.sitePath() : null,
-                    ctx.converter().text(doc.imageAlt()), "", "");
+                    ctx.converter().text(doc.imageAlt()), ctx.converter().text(doc.imageCaption()),
+                    ctx.converter().text(doc.imageCredit()));
         }).orElse(null);
         Link older = content.older(doc).map(d -> link(ctx, d)).orElse(null);
         Link newer = content.newer(doc).map(d -> link(ctx, d)).orElse(null);

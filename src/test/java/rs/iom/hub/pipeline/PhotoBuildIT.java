@@ -98,9 +98,53 @@ class PhotoBuildIT {
             assertEquals(lead.attr("srcset"), body.attr("srcset"));
             assertEquals("lazy", body.attr("loading"));
             assertEquals("async", body.attr("decoding"));
+            assertEquals(page.startsWith("sr/") ? "Sastanak Upravnog odbora u Beogradu Foto: IOM / Ana Anić"
+                    : "Састанак Управног одбора у Београду Фото: IOM / Ана Анић",
+                    html.selectFirst(".article__figure figcaption").text());
+            assertEquals(page.startsWith("sr/") ? "Sala za sastanke" : "Сала за састанке",
+                    html.selectFirst(".prose figure.prose__figure > figcaption").text());
             assertEquals("https://example.org/hub/sr/vesti/2022/sastanak.share.jpg",
                     html.selectFirst("meta[property=og:image]").attr("content"));
         }
+    }
+
+    @Test
+    void picturesOnConsecutiveLinesAreAGalleryWithCellSizedCopies() throws Exception {
+        Path site = PhotoSites.withPhoto(temp.resolve("site"));
+        Files.write(site.resolve("content/sr/vesti/2022/radionica.png"), javaxPng(900, 600));
+        Path news = site.resolve(PhotoSites.NEWS);
+        Files.writeString(news, Files.readString(news) + "\n![Radionica](radionica.png \"Radionica u Subotici\")\n"
+                + "![Učesnici sastanka](sastanak.jpg)\n");
+        BakedSite baked = TestSites.bake(site, temp.resolve("out"));
+        Document html = baked.page(PhotoSites.PAGE);
+        List<Element> items = html.select("ul.gallery > li.gallery__item > figure.gallery__figure");
+        assertEquals(2, items.size());
+        Element first = items.get(0).selectFirst("img");
+        assertEquals("900", first.attr("width"));
+        assertEquals("600", first.attr("height"));
+        assertEquals("/hub/sr/vesti/2022/radionica.480.png 480w, /hub/sr/vesti/2022/radionica.800.png 800w, "
+                + "/hub/sr/vesti/2022/radionica.png 900w", first.attr("srcset"));
+        assertTrue(first.attr("sizes").endsWith("50vw"), first.attr("sizes"));
+        assertEquals("Radionica u Subotici", items.get(0).selectFirst("figcaption").text());
+        assertNull(items.get(1).selectFirst("figcaption"));
+        assertTrue(baked.exists("sr/vesti/2022/radionica.480.png"));
+        assertFalse(baked.exists("sr/vesti/2022/radionica.share.jpg"), "only a news item's lead picture is shared");
+        for (String page : List.of(PhotoSites.PAGE, PhotoSites.PAGE.replaceFirst("^sr/vesti/", "sr-cyrl/vesti/"))) {
+            List<NuHtmlChecker.Message> errors = NuHtmlChecker.shared().check(baked.bytes(page), baked.urlOf(page))
+                    .stream().filter(NuHtmlChecker.Message::isError).toList();
+            assertEquals(List.of(), errors, page + " is not valid HTML");
+        }
+    }
+
+    private static byte[] javaxPng(int width, int height) throws java.io.IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(30, 120, 60, 200));
+        g.fillOval(0, 0, width, height);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     @Test

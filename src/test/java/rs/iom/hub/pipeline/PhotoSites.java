@@ -32,9 +32,9 @@ public final class PhotoSites {
             Path news = site.resolve(NEWS);
             String text = Files.readString(news, StandardCharsets.UTF_8);
             text = text.replaceFirst("\ntype: news\n", "\ntype: news\nimage: sastanak.jpg\nimageAlt: Članovi "
-                    + "Upravnog odbora za stolom\n");
+                    + "Upravnog odbora za stolom\nimageCaption: Sastanak Upravnog odbora u Beogradu\nimageCredit: IOM / Ana Anić\n");
             int end = text.indexOf("\n---\n", 4) + 5;
-            text = text.substring(0, end) + "\n![Učesnici sastanka u sali](sastanak.jpg)\n" + text.substring(end);
+            text = text.substring(0, end) + "\n![Učesnici sastanka u sali](sastanak.jpg \"Sala za sastanke\")\n" + text.substring(end);
             Files.writeString(news, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
