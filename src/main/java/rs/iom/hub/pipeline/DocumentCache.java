@@ -120,6 +120,16 @@ public final class DocumentCache {
         images.put(source, Map.entry(stamp, image));
     }
 
+    /** Every picture probed: source → "size:modified" and what the probe found (for the build cache). */
+    Map<String, Map.Entry<String, rs.iom.hub.images.SourceImage>> images() {
+        return new TreeMap<>(images);
+    }
+
+    /** Only the pictures of {@code sources} stay. */
+    void retainImages(Collection<String> sources) {
+        images.keySet().retainAll(new HashSet<>(sources));
+    }
+
     public void clear() {
         images.clear();
         if (!entries.isEmpty()) {

@@ -38,6 +38,8 @@ final class FileCopier {
     private final SiteLayout layout;
     private final Path live;
     private final Map<String, String> previous;
+    /** For a full build: the copies of pictures the build cache found published as written, by their stamps. */
+    private final Map<String, String> publishedPictures;
     private final Set<String> published = new TreeSet<>();
     private final Map<String, String> stamps = new TreeMap<>();
     private final ImagePublisher images;
@@ -45,26 +47,30 @@ final class FileCopier {
     private int copied;
     private int picturesMade;
 
-    private FileCopier(Path site, SiteLayout layout, Path live, Map<String, String> previous, ImageCache cache) {
+    private FileCopier(Path site, SiteLayout layout, Path live, Map<String, String> previous, ImageCache cache,
+                       Map<String, String> pictures) {
         this.site = site;
         this.layout = layout;
         this.live = live;
         this.previous = previous;
+        this.publishedPictures = pictures;
         this.images = new ImagePublisher(site, cache);
     }
 
     /**
      * For a full build: compares with the published site {@code live}.
      *
-     * @param cache the copies of pictures made before, or null
+     * @param cache     the copies of pictures made before, or null
+     * @param published the stamps of the copies of pictures published in {@code live} as the previous build wrote
+     *                  them (from the build cache), or null
      */
-    static FileCopier staged(Path site, SiteLayout layout, Path live, ImageCache cache) {
-        return new FileCopier(site, layout, live, null, cache);
+    static FileCopier staged(Path site, SiteLayout layout, Path live, ImageCache cache, Map<String, String> published) {
+        return new FileCopier(site, layout, live, null, cache, published);
     }
 
     /** For a preview re-bake: compares with the stamps ("size:modified") of the previous bake. */
     static FileCopier incremental(Path site, SiteLayout layout, Map<String, String> previous, ImageCache cache) {
-        return new FileCopier(site, layout, null, previous, cache);
+        return new FileCopier(site, layout, null, previous, cache, null);
     }
 
     /** Copies {@code sources} (site-relative) that changed below {@code destination}, at their published paths. */
@@ -109,7 +115,7 @@ final class FileCopier {
             }
         }
         List<ImagePublisher.Outcome> outcomes = toPublish.parallelStream().map(picture -> images.publish(picture,
-                shared.contains(picture.sitePath()), destination, live, previous)).toList();
+                shared.contains(picture.sitePath()), destination, live, previous != null ? previous : publishedPictures)).toList();
         for (ImagePublisher.Outcome outcome : outcomes) {
             published.addAll(outcome.stamps().keySet());
             stamps.putAll(outcome.stamps());

@@ -71,6 +71,11 @@ final class ImageCache {
         }
     }
 
+    /** Marks the copy called {@code name} as still in use (published unchanged), so that it is not removed. */
+    void keep(String name) {
+        used.add(name);
+    }
+
     /** Keeps {@code bytes} as the copy called {@code name}; a cache that cannot be written is left alone. */
     void put(String name, byte[] bytes) {
         used.add(name);

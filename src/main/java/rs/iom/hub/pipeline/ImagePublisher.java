@@ -49,7 +49,8 @@ final class ImagePublisher {
      * Publishes the copies of {@code image} (with its sharing copy when {@code share}) below {@code destination}.
      *
      * @param live     the published site a full build compares with, or null
-     * @param previous for a preview re-bake, the stamps of the previous bake, or null
+     * @param previous the stamps of the copies published by the previous bake (for a full build: those the build
+     *                 cache found unchanged in {@code live}), or null
      */
     Outcome publish(SourceImage image, boolean share, Path destination, Path live, Map<String, String> previous) {
         List<ImageVariants.Variant> variants = new ArrayList<>(ImageVariants.of(image));
@@ -59,12 +60,15 @@ final class ImagePublisher {
         Map<String, String> stamps = new LinkedHashMap<>();
         List<ImageVariants.Variant> needed = new ArrayList<>();
         for (ImageVariants.Variant variant : variants) {
-            String stamp = ImageCache.name(image, variant);
+            String stamp = STAMP + ImageCache.name(image, variant);
             stamps.put(variant.sitePath(), stamp);
+            // a full build: the build cache checked that the published copy is the one written under that name
             boolean unchanged = previous != null && stamp.equals(previous.get(variant.sitePath()))
-                    && Files.exists(destination.resolve(variant.sitePath()), LinkOption.NOFOLLOW_LINKS);
+                    && (live != null || Files.exists(destination.resolve(variant.sitePath()), LinkOption.NOFOLLOW_LINKS));
             if (!unchanged) {
                 needed.add(variant);
+            } else if (cache != null) {
+                cache.keep(nameOf(stamp));
             }
         }
         if (needed.isEmpty()) {
@@ -73,7 +77,7 @@ final class ImagePublisher {
         Map<String, byte[]> bytes = new HashMap<>();
         if (cache != null) {
             for (ImageVariants.Variant variant : needed) {
-                byte[] cached = cache.get(stamps.get(variant.sitePath()));
+                byte[] cached = cache.get(nameOf(stamps.get(variant.sitePath())));
                 if (cached != null) {
                     bytes.put(variant.sitePath(), cached);
                 }
@@ -90,7 +94,7 @@ final class ImagePublisher {
                 fresh.forEach((path, data) -> {
                     bytes.put(path, data);
                     if (cache != null) {
-                        cache.put(stamps.get(path), data);
+                        cache.put(nameOf(stamps.get(path)), data);
                     }
                 });
             } catch (ImageEncoder.UnreadableImageException e) {
@@ -116,6 +120,18 @@ final class ImagePublisher {
             throw new UncheckedIOException(e);
         }
         return new Outcome(stamps, written, made, null);
+    }
+
+    /** Before the cache name of a copy, in the stamps of published files (plain files have "size:modified"). */
+    private static final String STAMP = "picture:";
+
+    /** Whether {@code stamp} is that of a copy of a picture. */
+    static boolean isPictureStamp(String stamp) {
+        return stamp != null && stamp.startsWith(STAMP);
+    }
+
+    private static String nameOf(String stamp) {
+        return stamp.substring(STAMP.length());
     }
 
     private static boolean sameBytes(Path published, byte[] data) throws IOException {

@@ -142,6 +142,7 @@ public final class Pipeline implements AutoCloseable {
             if (buildCache != null) {
                 if (state == null) {
                     buildCache.restoreInto(cache);
+                    buildCache.restorePictures(cache);
                 }
                 previous = buildCache.previousRender(live);
             }
@@ -149,7 +150,8 @@ public final class Pipeline implements AutoCloseable {
             // with the cache, what is rendered is remembered (for the next build), as the preview remembers it
             ImageCache images = imageCache(buildCache);
             run = new BakeRun(target.folder(), new SiteReader(cache, converters), cache, previous,
-                    preview || buildCache != null, live, FileCopier.staged(options.source(), layout, live, images));
+                    preview || buildCache != null, live, FileCopier.staged(options.source(), layout, live, images,
+                    previous == null ? null : previous.assets()));
             if (buildCache != null) {
                 run.timings().add("cache read", restoring);
             }
@@ -168,6 +170,7 @@ public final class Pipeline implements AutoCloseable {
                 }
                 if (buildCache != null && state != null) {
                     buildCache.save(cache);
+                    buildCache.savePictures(cache);
                     buildCache.saveRender(live, state);
                     run.timings().lap("cache write");
                 }

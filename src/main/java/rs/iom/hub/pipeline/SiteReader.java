@@ -95,6 +95,7 @@ public final class SiteReader {
         attachments.parallelStream().filter(SourceImage::isProcessed).filter(source -> !refusedFiles.contains(source))
                 .map(source -> probe(site, layout, source)).toList()
                 .forEach(image -> images.put(image.sitePath(), image));
+        cache.retainImages(images.values().stream().map(SourceImage::source).toList());
         DocumentReader reader = new DocumentReader(layout, languages, newsFolders, config.defaultStatus());
         cache.useFor(String.join("\n", CodeStamp.value(), layout.toString(), languages.toString(),
                 new java.util.TreeMap<>(newsFolders).toString(), config.defaultStatus().toString()));

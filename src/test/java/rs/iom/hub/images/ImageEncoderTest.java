@@ -131,6 +131,28 @@ class ImageEncoderTest {
         assertTrue(ImageVariants.of(image).isEmpty());
     }
 
+    @Test
+    void aPictureOfManyMegapixelsIsDecodedAtEveryNthPixelButNoCopyIsNarrower() throws Exception {
+        assertEquals(1, ImageEncoder.subsampling(probed), "a 12-megapixel photo is read whole");
+        SourceImage huge = new SourceImage("content/a.jpg", "a.jpg", "jpeg", "x", 1, 8000, 6000, 1, null);
+        assertEquals(2, ImageEncoder.subsampling(huge));
+        SourceImage narrow = new SourceImage("content/a.jpg", "a.jpg", "jpeg", "x", 1, 3000, 9000, 1, null);
+        assertEquals(1, ImageEncoder.subsampling(narrow), "3000 / 2 would be narrower than the 2560 copy");
+        byte[] big = PhonePhoto.jpeg(8000, 6000);
+        assertEquals(2, ImageEncoder.subsampling(ImageProbe.probe("content/b.jpg", "b.jpg", big)));
+        SourceImage image = ImageProbe.probe("content/b.jpg", "b.jpg", big);
+        List<ImageVariants.Variant> all = new ArrayList<>(ImageVariants.of(image));
+        all.add(ImageVariants.share(image));
+        Map<String, byte[]> made = ImageEncoder.encode(image, big, all, v -> v.width() >= 1200);
+        BufferedImage full = ImageIO.read(new ByteArrayInputStream(made.get("b.jpg")));
+        assertEquals(2560, full.getWidth());
+        assertEquals(3413, full.getHeight());
+        assertRed(full.getRGB(full.getWidth() * 15 / 16, full.getHeight() / 16), "b.jpg");
+        BufferedImage share = ImageIO.read(new ByteArrayInputStream(made.get("b.share.jpg")));
+        assertEquals(1200, share.getWidth());
+        assertEquals(630, share.getHeight());
+    }
+
     private static void assertRed(int rgb, String what) {
         assertTrue(((rgb >> 16) & 0xFF) > 150 && (rgb & 0xFF) < 100, what + ": not red: " + Integer.toHexString(rgb));
     }

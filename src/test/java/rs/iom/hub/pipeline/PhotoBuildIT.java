@@ -3,6 +3,7 @@ package rs.iom.hub.pipeline;
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.Directory;
 import com.drew.metadata.Metadata;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,8 @@ class PhotoBuildIT {
                     html.selectFirst(".prose figure.prose__figure > figcaption").text());
             assertEquals("https://example.org/hub/sr/vesti/2022/sastanak.share.jpg",
                     html.selectFirst("meta[property=og:image]").attr("content"));
+            assertEquals("https://example.org/hub/sr/vesti/2022/sastanak.share.jpg",
+                    html.selectFirst("meta[name=twitter:image]").attr("content"));
         }
     }
 
@@ -148,6 +151,22 @@ class PhotoBuildIT {
     }
 
     @Test
+    void aPhotoEditedInPlaceChangesThePagesThatShowIt() throws Exception {
+        Path site = PhotoSites.withPhoto(temp.resolve("site"));
+        Path output = temp.resolve("out");
+        cachedBuild(site, output);
+        Files.write(site.resolve(PhotoSites.PHOTO), PhonePhoto.jpeg(3000, 2000));
+        BuildResult second = cachedBuild(site, output);
+        assertTrue(second.timings().contains("(6 copies of pictures made)"), second.timings());
+        Element lead = Jsoup.parse(output.resolve(PhotoSites.PAGE).toFile()).selectFirst(".article__figure img");
+        assertEquals("2000", lead.attr("width"));
+        assertEquals("3000", lead.attr("height"));
+        Path clean = temp.resolve("clean");
+        TestSites.bake(site, clean);
+        SiteFolders.assertSame(clean, output);
+    }
+
+    @Test
     void aSecondBuildTakesEveryCopyFromTheCacheAndWritesNothing() throws Exception {
         Path site = PhotoSites.withPhoto(temp.resolve("site"));
         Path output = temp.resolve("out");
@@ -162,6 +181,13 @@ class PhotoBuildIT {
         BuildResult third = cachedBuild(site, output);
         assertEquals(0, third.pages(), "nothing changed, nothing written");
         assertTrue(third.timings().contains("(0 copies of pictures made)"), third.timings());
+        try (var cached = Files.list(site.resolve("target/hub-cache/images"))) {
+            assertEquals(6, cached.count(), "the copies published unchanged stay in the cache");
+        }
+        SiteFolders.delete(output);
+        BuildResult fourth = cachedBuild(site, output);
+        assertTrue(fourth.timings().contains("(0 copies of pictures made)"), "a new output folder gets the copies "
+                + "from the cache: " + fourth.timings());
         Path clean = temp.resolve("clean");
         TestSites.bake(site, clean);
         SiteFolders.assertSame(clean, output);
