@@ -209,7 +209,8 @@ public final class Pipeline implements AutoCloseable {
         OutputFolder output = target.output();
         try {
             BakeRun run = new BakeRun(target.folder(), new SiteReader(cache, converters), cache, state, true, null,
-                    FileCopier.incremental(options.source(), layout, state.assets(), imageCache(buildCache)));
+                    FileCopier.incremental(options.source(), layout, state.assets(),
+                            buildCache == null || buildCache.isInside(output.live()) ? null : imageCache(buildCache)));
             String engineTime = bake(run, options, output.live());
             Problems problems = run.problems();
             boolean success = !problems.hasErrors() && !(options.strict() && problems.warningCount() > 0);
