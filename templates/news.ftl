@@ -5,6 +5,7 @@
 <#import "components/document-navigation.ftl" as documentNavigation>
 <@layout.page>
 <@article.article doc=doc publishedLabel=t.news.published tagsLabel=t.news.tags
+    creditLabel=t.news.photoCredit
     draftLabel=t.preview.draft scheduledLabel=t.preview.scheduled/>
 <@documentNavigation.documentNavigation newer=doc.newer! older=doc.older! label=t.news.navigation
     newerLabel=t.news.newer olderLabel=t.news.older/>

@@ -2,7 +2,7 @@
 <#--
   Open Graph and Twitter card tags: how the page looks when shared.
   Parameters: type (og:type: article or website), siteName, title, description, url (canonical URL; empty: none),
-  image and imageAlt (the picture shown), locale (this edition's og:locale), alternates (the page's Alternate links:
+  image and imageAlt (the picture shown; a news item's lead picture cut to 1200 × 630), locale (this edition's og:locale), alternates (the page's Alternate links:
   each other Open Graph locale among them becomes an og:locale:alternate), published (news date; empty: none).
 -->
 <#macro sharingMeta type siteName title description url image imageAlt locale alternates published>
@@ -23,4 +23,6 @@
 <meta property="article:published_time" content="${published}">
 </#if>
 <meta name="twitter:card" content="summary_large_image">
+<meta name="twitter:image" content="${image}">
+<meta name="twitter:image:alt" content="${imageAlt}">
 </#macro>

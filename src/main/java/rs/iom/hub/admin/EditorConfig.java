@@ -209,6 +209,14 @@ public final class EditorConfig {
                 return field(name, "Picture description", "string", false, true,
                         "Required when there is a picture: what it shows, for readers who cannot see it.");
             }
+            case "imageCaption" -> {
+                return field(name, "Picture caption", "string", false, true,
+                        "Optional: shown under the picture.");
+            }
+            case "imageCredit" -> {
+                return field(name, "Picture credit", "string", false, true,
+                        "Optional: who took the picture (shown after \"Photo:\").");
+            }
             case "menu" -> {
                 if (type != DocumentType.PAGE) {
                     return null; // only pages are in the main menu

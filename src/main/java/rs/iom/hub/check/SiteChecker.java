@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * The check stage's rules: pure functions of the indexed site and its page plan, which read no file and write
  * nothing. Two things at one address ({@link CollisionRule}); links and images that lead nowhere, to drafts, outside
- * the site or to a scheme the site does not allow ({@link LinkChecker}). What each file says about itself (front
+ * the site or to a scheme the site does not allow ({@link LinkChecker}); pictures that cannot be read, are too large
+ * or described by their file name ({@link ImageRule}). What each file says about itself (front
  * matter, encoding, Markdown) was checked when it was read.
  */
 public final class SiteChecker {
@@ -33,6 +34,7 @@ public final class SiteChecker {
         List<Problem> problems = new ArrayList<>(CollisionRule.check(site.config().layout(), plan.jobs(),
                 site.assets(), site.attachments()));
         problems.addAll(links(site, plan));
+        problems.addAll(ImageRule.check(site));
         problems.sort(Problem.REPORT_ORDER);
         return problems;
     }

@@ -28,6 +28,8 @@ import java.util.Optional;
  * @param tags           tags as written, in order, without duplicates
  * @param image          optional image, a link target like those in the body
  * @param imageAlt       alternative text of the image (empty without image)
+ * @param imageCaption   what the image shows, in words, shown under it (empty for none)
+ * @param imageCredit    who took or owns the image, shown under it (empty for none)
  * @param menuOrder      position in the project menu, for pages that have one
  * @param body           the rendered body; page and file links still hold {@link LinkTokens} to resolve per edition
  * @param text           the body as plain text (for search and summaries)
@@ -38,8 +40,9 @@ import java.util.Optional;
  */
 public record Document(String source, String language, String path, DocumentType type, DocumentStatus status,
                        String title, LocalDate date, String translationKey, int translationKeyLine, String summary,
-                       List<String> tags, String image, String imageAlt, Integer menuOrder, String body, String text,
-                       String fingerprint, List<MarkdownLink> links, Map<String, Integer> fieldLines) {
+                       List<String> tags, String image, String imageAlt, String imageCaption, String imageCredit,
+                       Integer menuOrder, String body, String text, String fingerprint, List<MarkdownLink> links,
+                       Map<String, Integer> fieldLines) {
 
     public Document {
         Objects.requireNonNull(source, "source");
@@ -53,6 +56,8 @@ public record Document(String source, String language, String path, DocumentType
         summary = summary == null ? "" : summary;
         tags = List.copyOf(tags);
         imageAlt = imageAlt == null ? "" : imageAlt;
+        imageCaption = imageCaption == null ? "" : imageCaption;
+        imageCredit = imageCredit == null ? "" : imageCredit;
         Objects.requireNonNull(body, "body");
         text = text == null ? "" : text;
         fingerprint = fingerprint == null ? "" : fingerprint;
@@ -66,7 +71,7 @@ public record Document(String source, String language, String path, DocumentType
                     List<String> tags, String image, String imageAlt, Integer menuOrder, String body, String text,
                     String fingerprint) {
         this(source, language, path, type, status, title, date, translationKey, translationKeyLine, summary, tags,
-                image, imageAlt, menuOrder, body, text, fingerprint, List.of(), Map.of());
+                image, imageAlt, "", "", menuOrder, body, text, fingerprint, List.of(), Map.of());
     }
 
     /** The line of front-matter field {@code name}, or 0 (no line) when the file does not have it. */

@@ -33,7 +33,7 @@ public final class DocumentReader {
 
     /** Front matter fields authors may write, in the order README documents them. */
     public static final List<String> FIELDS = List.of("title", "date", "type", "status", "translationKey", "summary",
-            "tags", "image", "imageAlt", "menu");
+            "tags", "image", "imageAlt", "imageCaption", "imageCredit", "menu");
 
 
 
@@ -151,6 +151,8 @@ public final class DocumentReader {
         List<String> tags = fields.tags();
         String image = fields.optionalText("image");
         String imageAlt = fields.optionalText("imageAlt");
+        String imageCaption = fields.optionalText("imageCaption");
+        String imageCredit = fields.optionalText("imageCredit");
         Integer menu = fields.menu(type);
         fields.checkLanguage(lang);
         fields.reportUnknown();
@@ -161,6 +163,13 @@ public final class DocumentReader {
             FrontMatter.Field at = fm.field("image").orElseThrow();
             problems.add(Problem.error(source, at.line(), at.column(), "the image has no alternative text",
                     "add 'imageAlt:' describing what the image shows, for readers who cannot see it"));
+        }
+        if (image == null || image.isBlank()) {
+            for (String field : List.of("imageCaption", "imageCredit")) {
+                fm.field(field).ifPresent(at -> problems.add(Problem.warning(source, at.line(), at.column(),
+                        "'" + field + "' is given, but there is no 'image:' it could belong to",
+                        "add 'image:' with the picture's file name, or remove '" + field + "'")));
+            }
         }
 
         String body = fm.body();
@@ -206,9 +215,18 @@ public final class DocumentReader {
         Document document = new Document(source, lang, editionPath(source, lang), type, status,
                 typographer.apply(title.strip()), date, translationKey.strip(), keyLine,
                 summary == null ? "" : summary.strip(), tags, image,
-                imageAlt == null ? null : typographer.apply(imageAlt), menu, rendered.html(), rendered.text(),
+                imageAlt == null ? null : typographer.apply(imageAlt), typeset(typographer, strip(imageCaption)),
+                typeset(typographer, strip(imageCredit)), menu, rendered.html(), rendered.text(),
                 fingerprint(bytes), links, fieldLines);
         return new Result(Optional.of(document), links, problems);
+    }
+
+    private static String strip(String text) {
+        return text == null ? "" : text.strip();
+    }
+
+    private static String typeset(Typographer typographer, String text) {
+        return text == null ? null : typographer.apply(text);
     }
 
     private static int line(FrontMatter fm, String field) {

@@ -26,7 +26,8 @@ import java.util.Optional;
  * Markdown to HTML with flexmark: tables, typographic quotes and dashes in the conventions of the page's language
  * (Serbian „…“, English “…”), ids and self-links on headings, bare URLs turned into links. Raw HTML is shown as text
  * (authors write Markdown; this keeps pages valid and safe), HTML comments are dropped (text after one on the same line
- * is kept). Every link and image address goes through {@link SafeLinks}: site-internal ones become
+ * is kept); pictures alone in a paragraph become figures with captions, or a gallery ({@link Figures}). Every link
+ * and image address goes through {@link SafeLinks}: site-internal ones become
  * {@link rs.iom.hub.markdown.LinkTokens tokens}, address types that are not allowed become {@code #}. Bodies nested too
  * deeply for flexmark's recursive tree walks are refused ({@link NestingLimits}); control characters never reach the
  * output.
@@ -148,7 +149,7 @@ public final class MarkdownRenderer {
         Map<String, LinkTargets.Target> targets = new HashMap<>();
         collector.links.forEach(link -> targets.putIfAbsent(link.destination(), link.target()));
         document.set(SafeLinks.TARGETS, targets);
-        String html = ControlCharacters.strip(renderer.render(document));
+        String html = Figures.apply(ControlCharacters.strip(renderer.render(document)));
         String plain = ControlCharacters.strip(plainText(document));
         return new RenderedMarkdown(html, plain, collector.links, collector.rawHtml, firstParagraphOf(html),
                 List.of());

@@ -84,7 +84,7 @@ final class BakeRun implements Bake {
             // Term weights are kept between bakes only by the preview (a one-off build would just hold them in memory).
             plan = new PagePlanner(site.config(), site.content(), site.editions(),
                     trackState ? cache.searchWeights() : new ForgetfulMap<>(),
-                    trackState ? cache.searchFiles() : new java.util.HashMap<>()).plan();
+                    trackState ? cache.searchFiles() : new java.util.HashMap<>(), site.images()).plan();
         } catch (MissingMessageException e) {
             problems.add(Problem.error(e.source().replaceAll(" .*", ""), 0, 0,
                     "the message '" + e.key() + "' is missing", "add '" + e.key() + "' to every file in data/i18n/"));
@@ -164,9 +164,25 @@ final class BakeRun implements Bake {
     @Override
     public void copyAttachments(Path destination) {
         if (site != null && !problems.hasErrors()) {
-            copier.copy(site.attachments(), destination);
+            timings.restart();
+            copier.copy(site.attachments(), destination, site.images(), sharedPictures());
+            problems.addAll(copier.problems());
+            timings.lap("attachments and pictures (" + copier.picturesMade() + " copies of pictures made)");
             copier.deleteGone(destination);
         }
+    }
+
+    /** The pictures that are a news item's lead image: they get a sharing copy (Open Graph, Twitter). */
+    private java.util.Set<String> sharedPictures() {
+        java.util.Set<String> shared = new java.util.HashSet<>();
+        for (rs.iom.hub.content.Document doc : site.allDocuments()) {
+            if (doc.isNews()) {
+                doc.imageLink().filter(link -> link.target().kind() == rs.iom.hub.markdown.LinkTargets.Kind.FILE)
+                        .map(link -> link.target().sitePath()).filter(site.images()::containsKey)
+                        .ifPresent(shared::add);
+            }
+        }
+        return shared;
     }
 
     /** What this bake rendered and copied, for the next re-bake; null unless it succeeded. */

@@ -31,7 +31,10 @@ import java.util.function.Consumer;
  *       was read with;</li>
  *   <li>{@code pages-<output>.bin}, one per output folder: the inputs hash of every page ({@link RenderState}) and the
  *       size and time its file had once published. A page is rendered again when its inputs, the templates, UI
- *       strings or settings changed, or when its published file is no longer the one written.</li>
+ *       strings or settings changed, or when its published file is no longer the one written. The same for the
+ *       published copies of pictures, by their name in the image cache;</li>
+ *   <li>{@code pictures.bin}: what each picture was found to be (size, orientation, hash), by its path, size and
+ *       time; {@code images/}: the copies of pictures ({@link ImageCache}).</li>
  * </ul>
  * Each file is signed with the user's {@link CacheKey} and read only when the signature matches: a file brought by
  * a repository, changed by another program, or written by another build of hub is ignored, and the build reads and
@@ -82,6 +85,84 @@ public final class BuildCache {
         }
     }
 
+    /**
+     * The cache of the published copies of pictures ({@code images/}), for one build or preview; null when there is no
+     * key to sign it with.
+     */
+    ImageCache images() {
+        return key.map(k -> new ImageCache(site.resolve(FOLDER).resolve(ImageCache.FOLDER), k)).orElse(null);
+    }
+
+    private static final String PICTURES = "pictures.bin";
+
+    /**
+     * Fills {@code cache} with what the last build found the pictures to be ({@code pictures.bin}), so that an
+     * unchanged photo (same size and time) is not read and hashed again; only when hub is the same build.
+     */
+    void restorePictures(DocumentCache cache) {
+        load(PICTURES, (in, length) -> {
+            try {
+                java.io.DataInputStream data = new java.io.DataInputStream(in);
+                if (!data.readUTF().equals(picturesVersion())) {
+                    return null;
+                }
+                int count = data.readInt();
+                for (int i = 0; i < count; i++) {
+                    String source = data.readUTF();
+                    String stamp = data.readUTF();
+                    String sitePath = data.readUTF();
+                    String format = data.readUTF();
+                    String sha = data.readUTF();
+                    long bytes = data.readLong();
+                    int width = data.readInt();
+                    int height = data.readInt();
+                    int orientation = data.readInt();
+                    String unreadable = data.readBoolean() ? data.readUTF() : null;
+                    cache.putImage(source, stamp, new rs.iom.hub.images.SourceImage(source, sitePath, format, sha,
+                            bytes, width, height, orientation, unreadable));
+                }
+                return Boolean.TRUE;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Keeps what the pictures of {@code cache} were found to be, for the next build. */
+    void savePictures(DocumentCache cache) {
+        Map<String, Map.Entry<String, rs.iom.hub.images.SourceImage>> images = cache.images();
+        store(PICTURES, out -> {
+            try {
+                java.io.DataOutputStream data = new java.io.DataOutputStream(out);
+                data.writeUTF(picturesVersion());
+                data.writeInt(images.size());
+                for (Map.Entry<String, Map.Entry<String, rs.iom.hub.images.SourceImage>> entry : images.entrySet()) {
+                    rs.iom.hub.images.SourceImage image = entry.getValue().getValue();
+                    data.writeUTF(entry.getKey());
+                    data.writeUTF(entry.getValue().getKey());
+                    data.writeUTF(image.sitePath());
+                    data.writeUTF(image.format());
+                    data.writeUTF(image.sha256());
+                    data.writeLong(image.bytes());
+                    data.writeInt(image.width());
+                    data.writeInt(image.height());
+                    data.writeInt(image.orientation());
+                    data.writeBoolean(image.unreadable() != null);
+                    if (image.unreadable() != null) {
+                        data.writeUTF(image.unreadable());
+                    }
+                }
+                data.flush();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static String picturesVersion() {
+        return CodeStamp.value() + "\n" + rs.iom.hub.images.ImageEncoder.VERSION;
+    }
+
     /** Fills {@code cache} with what the last build read, if it can be used. */
     void restoreInto(DocumentCache cache) {
         Objects.requireNonNull(cache, "cache");
@@ -109,13 +190,24 @@ public final class BuildCache {
             return null;
         }
         Map<String, Long> pages = new HashMap<>();
+        Map<String, String> pictures = new HashMap<>();
         stored.get().inputs().forEach((file, inputs) -> {
             String stamp = stored.get().stamps().get(file);
-            if (stamp != null && stamp.equals(stampOf(output.resolve(file)))) {
+            if (stamp == null) {
+                return;
+            }
+            if (file.startsWith(PICTURE)) {
+                // a published copy of a picture: its name in the image cache, and the size and time it had
+                int bar = stamp.indexOf('|');
+                String path = file.substring(PICTURE.length());
+                if (bar > 0 && stamp.substring(bar + 1).equals(stampOf(output.resolve(path)))) {
+                    pictures.put(path, stamp.substring(0, bar));
+                }
+            } else if (stamp.equals(stampOf(output.resolve(file)))) {
                 pages.put(file, inputs);
             }
         });
-        return new RenderState(stored.get().signature(), pages, Map.of());
+        return new RenderState(stored.get().signature(), pages, pictures);
     }
 
     /** Keeps what the build just published into {@code output}, with the size and time of each page's file. */
@@ -127,9 +219,20 @@ public final class BuildCache {
                 stamps.put(file, stamp);
             }
         });
-        CacheCodec.Pages pages = new CacheCodec.Pages(output.toString(), state.signature(), state.pages(), stamps);
+        Map<String, Long> inputs = new HashMap<>(state.pages());
+        state.assets().forEach((path, name) -> {
+            String stamp = ImagePublisher.isPictureStamp(name) ? stampOf(output.resolve(path)) : null;
+            if (stamp != null) {
+                inputs.put(PICTURE + path, 0L);
+                stamps.put(PICTURE + path, name + "|" + stamp);
+            }
+        });
+        CacheCodec.Pages pages = new CacheCodec.Pages(output.toString(), state.signature(), inputs, stamps);
         store(pagesFile(output), out -> CacheCodec.encode(pages, out));
     }
+
+    /** Before a published path in the pages file: the entry is a copy of a picture, not a page. */
+    private static final String PICTURE = "picture:";
 
     private static String pagesFile(Path output) {
         return "pages-" + Long.toHexString(new InputHash().add(output.toString()).value()) + ".bin";

@@ -72,7 +72,7 @@ final class CacheCodec {
                     .string(d.status().name()).string(d.title()).number(d.date().toEpochDay())
                     .string(d.translationKey()).number(d.translationKeyLine()).string(d.summary())
                     .list(d.tags(), Writer::string)
-                    .nullable(d.image()).string(d.imageAlt())
+                    .nullable(d.image()).string(d.imageAlt()).string(d.imageCaption()).string(d.imageCredit())
                     .nullable(d.menuOrder() == null ? null : d.menuOrder().toString())
                     .string(d.body()).string(d.text()).string(d.fingerprint())
                     .list(d.links(), CacheCodec::link)
@@ -99,8 +99,8 @@ final class CacheCodec {
             String source = r.string();
             Document document = new Document(r.string(), r.string(), r.string(), DocumentType.valueOf(r.string()),
                     DocumentStatus.valueOf(r.string()), r.string(), LocalDate.ofEpochDay(r.number()), r.string(),
-                    (int) r.number(), r.string(), r.list(Reader::string), r.nullable(), r.string(),
-                    menu(r.nullable()), r.string(), r.string(), r.string(), r.list(CacheCodec::link),
+                    (int) r.number(), r.string(), r.list(Reader::string), r.nullable(), r.string(), r.string(),
+                    r.string(), menu(r.nullable()), r.string(), r.string(), r.string(), r.list(CacheCodec::link),
                     fieldLines(r.list(l -> Map.entry(l.string(), (int) l.number()))));
             List<MarkdownLink> links = r.list(CacheCodec::link);
             List<Problem> problems = r.list(p -> new Problem(p.string(), (int) p.number(), (int) p.number(),

@@ -25,6 +25,8 @@ public final class DocumentCache {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** Pictures probed, by source path: "size:modified" and what the probe found (kept in memory only). */
+    private final Map<String, Map.Entry<String, rs.iom.hub.images.SourceImage>> images = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Integer>> searchWeights = new ConcurrentHashMap<>();
     private final Map<String, List<SearchIndexBuilder.FileStamp>> searchFiles = new SearchFiles();
     private volatile String readerSignature = "";
@@ -108,7 +110,28 @@ public final class DocumentCache {
         searchWeights.keySet().retainAll(fingerprints);
     }
 
+    /** The probe of the picture {@code source} when its size and time are still {@code stamp}, else null. */
+    rs.iom.hub.images.SourceImage image(String source, String stamp) {
+        Map.Entry<String, rs.iom.hub.images.SourceImage> entry = images.get(source);
+        return entry != null && entry.getKey().equals(stamp) ? entry.getValue() : null;
+    }
+
+    void putImage(String source, String stamp, rs.iom.hub.images.SourceImage image) {
+        images.put(source, Map.entry(stamp, image));
+    }
+
+    /** Every picture probed: source → "size:modified" and what the probe found (for the build cache). */
+    Map<String, Map.Entry<String, rs.iom.hub.images.SourceImage>> images() {
+        return new TreeMap<>(images);
+    }
+
+    /** Only the pictures of {@code sources} stay. */
+    void retainImages(Collection<String> sources) {
+        images.keySet().retainAll(new HashSet<>(sources));
+    }
+
     public void clear() {
+        images.clear();
         if (!entries.isEmpty()) {
             changed = true;
         }

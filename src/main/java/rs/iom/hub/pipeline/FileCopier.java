@@ -4,6 +4,8 @@ import rs.iom.hub.layout.SiteLayout;
 
 import rs.iom.hub.content.Attachments;
 import rs.iom.hub.content.ContentFiles;
+import rs.iom.hub.images.SourceImage;
+import rs.iom.hub.problem.Problem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,37 +30,68 @@ import java.util.TreeSet;
  *   <li>A preview re-bake copies straight into the served folder the files whose size or time changed since the
  *       previous bake, and deletes the copies of files that are gone ({@link #incremental}).</li>
  * </ul>
+ * JPEG and PNG pictures of {@code content/} are not copied: their resized copies without metadata are published in
+ * their place ({@link ImagePublisher}).
  */
 final class FileCopier {
     private final Path site;
     private final SiteLayout layout;
     private final Path live;
     private final Map<String, String> previous;
+    /** For a full build: the copies of pictures the build cache found published as written, by their stamps. */
+    private final Map<String, String> publishedPictures;
     private final Set<String> published = new TreeSet<>();
     private final Map<String, String> stamps = new TreeMap<>();
+    private final ImagePublisher images;
+    private final List<Problem> problems = new ArrayList<>();
     private int copied;
+    private int picturesMade;
 
-    private FileCopier(Path site, SiteLayout layout, Path live, Map<String, String> previous) {
+    private FileCopier(Path site, SiteLayout layout, Path live, Map<String, String> previous, ImageCache cache,
+                       Map<String, String> pictures) {
         this.site = site;
         this.layout = layout;
         this.live = live;
         this.previous = previous;
+        this.publishedPictures = pictures;
+        this.images = new ImagePublisher(site, cache);
     }
 
-    /** For a full build: compares with the published site {@code live}. */
-    static FileCopier staged(Path site, SiteLayout layout, Path live) {
-        return new FileCopier(site, layout, live, null);
+    /**
+     * For a full build: compares with the published site {@code live}.
+     *
+     * @param cache     the copies of pictures made before, or null
+     * @param published the stamps of the copies of pictures published in {@code live} as the previous build wrote
+     *                  them (from the build cache), or null
+     */
+    static FileCopier staged(Path site, SiteLayout layout, Path live, ImageCache cache, Map<String, String> published) {
+        return new FileCopier(site, layout, live, null, cache, published);
     }
 
     /** For a preview re-bake: compares with the stamps ("size:modified") of the previous bake. */
-    static FileCopier incremental(Path site, SiteLayout layout, Map<String, String> previous) {
-        return new FileCopier(site, layout, null, previous);
+    static FileCopier incremental(Path site, SiteLayout layout, Map<String, String> previous, ImageCache cache) {
+        return new FileCopier(site, layout, null, previous, cache, null);
     }
 
     /** Copies {@code sources} (site-relative) that changed below {@code destination}, at their published paths. */
     void copy(List<String> sources, Path destination) {
+        copy(sources, destination, Map.of(), Set.of());
+    }
+
+    /**
+     * Copies {@code sources} (site-relative) that changed below {@code destination}, at their published paths; for the
+     * pictures among them ({@code pictures}, by published path) publishes their copies instead, with a sharing copy
+     * for those in {@code shared}.
+     */
+    void copy(List<String> sources, Path destination, Map<String, SourceImage> pictures, Set<String> shared) {
+        List<SourceImage> toPublish = new ArrayList<>();
         for (String source : sources) {
             if (layout.isContent(source) && (ContentFiles.isMarkdown(source) || !Attachments.isAllowed(source))) {
+                continue;
+            }
+            SourceImage picture = layout.isContent(source) ? pictures.get(layout.publishedPath(source)) : null;
+            if (picture != null) {
+                toPublish.add(picture);
                 continue;
             }
             String target = layout.publishedPath(source);
@@ -80,6 +114,27 @@ final class FileCopier {
                 throw new UncheckedIOException(e);
             }
         }
+        List<ImagePublisher.Outcome> outcomes = toPublish.parallelStream().map(picture -> images.publish(picture,
+                shared.contains(picture.sitePath()), destination, live, previous != null ? previous : publishedPictures)).toList();
+        for (ImagePublisher.Outcome outcome : outcomes) {
+            published.addAll(outcome.stamps().keySet());
+            stamps.putAll(outcome.stamps());
+            copied += outcome.written();
+            picturesMade += outcome.made();
+            if (outcome.problem() != null) {
+                problems.add(outcome.problem());
+            }
+        }
+    }
+
+    /** How many copies of pictures were made anew (not taken from the cache). */
+    int picturesMade() {
+        return picturesMade;
+    }
+
+    /** The pictures that could not be published. */
+    List<Problem> problems() {
+        return problems;
     }
 
     /** For a preview re-bake: deletes the copies of files the previous bake published and this one does not. */

@@ -142,13 +142,16 @@ public final class Pipeline implements AutoCloseable {
             if (buildCache != null) {
                 if (state == null) {
                     buildCache.restoreInto(cache);
+                    buildCache.restorePictures(cache);
                 }
                 previous = buildCache.previousRender(live);
             }
             restoring = System.nanoTime() - restoring;
             // with the cache, what is rendered is remembered (for the next build), as the preview remembers it
+            ImageCache images = imageCache(buildCache);
             run = new BakeRun(target.folder(), new SiteReader(cache, converters), cache, previous,
-                    preview || buildCache != null, live, FileCopier.staged(options.source(), layout, live));
+                    preview || buildCache != null, live, FileCopier.staged(options.source(), layout, live, images,
+                    previous == null ? null : previous.assets()));
             if (buildCache != null) {
                 run.timings().add("cache read", restoring);
             }
@@ -162,8 +165,12 @@ public final class Pipeline implements AutoCloseable {
                 run.timings().lap("publish");
                 state = run.state();
                 stateOutput = options.output();
+                if (images != null && !preview) {
+                    images.removeUnused();
+                }
                 if (buildCache != null && state != null) {
                     buildCache.save(cache);
+                    buildCache.savePictures(cache);
                     buildCache.saveRender(live, state);
                     run.timings().lap("cache write");
                 }
@@ -202,7 +209,8 @@ public final class Pipeline implements AutoCloseable {
         OutputFolder output = target.output();
         try {
             BakeRun run = new BakeRun(target.folder(), new SiteReader(cache, converters), cache, state, true, null,
-                    FileCopier.incremental(options.source(), layout, state.assets()));
+                    FileCopier.incremental(options.source(), layout, state.assets(),
+                            buildCache == null || buildCache.isInside(output.live()) ? null : imageCache(buildCache)));
             String engineTime = bake(run, options, output.live());
             Problems problems = run.problems();
             boolean success = !problems.hasErrors() && !(options.strict() && problems.warningCount() > 0);
@@ -217,6 +225,11 @@ public final class Pipeline implements AutoCloseable {
         } finally {
             closeQuietly(output);
         }
+    }
+
+    /** The copies of pictures made before, kept in the build cache; null without one. */
+    private static ImageCache imageCache(BuildCache buildCache) {
+        return buildCache == null ? null : buildCache.images();
     }
 
     /** The site folder, its layout and the output folder opened for this bake; or the problems that stop it. */

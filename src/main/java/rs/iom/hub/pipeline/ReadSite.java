@@ -1,5 +1,7 @@
 package rs.iom.hub.pipeline;
 
+import rs.iom.hub.images.SourceImage;
+
 import rs.iom.hub.content.DocumentReader;
 import rs.iom.hub.site.EditionContext;
 import rs.iom.hub.site.SiteConfig;
@@ -17,13 +19,16 @@ import java.util.Map;
  * @param attachments the other files of the content folder (published beside their pages)
  * @param assets      the files of the assets folder (published at the site root)
  * @param templates   the files of the templates folder that may be read
+ * @param images      the JPEG and PNG pictures of the content folder, by the path they are published at
  */
 public record ReadSite(SiteConfig config, List<EditionContext> editions, Map<String, DocumentReader.Result> documents,
-                       List<String> attachments, List<String> assets, List<String> templates) {
+                       List<String> attachments, List<String> assets, List<String> templates,
+                       Map<String, SourceImage> images) {
     public ReadSite {
         editions = List.copyOf(editions);
         attachments = List.copyOf(attachments);
         assets = List.copyOf(assets);
         templates = List.copyOf(templates);
+        images = Map.copyOf(images);
     }
 }

@@ -7,6 +7,8 @@ import rs.iom.hub.content.ContentFiles;
 import rs.iom.hub.content.DocumentReader;
 import rs.iom.hub.content.SourceFiles;
 import rs.iom.hub.i18n.Edition;
+import rs.iom.hub.images.ImageProbe;
+import rs.iom.hub.images.SourceImage;
 import rs.iom.hub.i18n.MessageFiles;
 import rs.iom.hub.i18n.Messages;
 import rs.iom.hub.i18n.TextConverters;
@@ -88,8 +90,16 @@ public final class SiteReader {
         List<String> contentFiles = folders.get(layout.content());
         List<String> markdown = contentFiles.stream().filter(ContentFiles::isMarkdown).toList();
         List<String> attachments = contentFiles.stream().filter(p -> !ContentFiles.isMarkdown(p)).toList();
-        attachments.parallelStream().map(source -> Attachments.check(site, source))
-                .flatMap(Optional::stream).forEach(problems::add);
+        List<Problem> refused = attachments.parallelStream().map(source -> Attachments.check(site, source))
+                .flatMap(Optional::stream).toList();
+        problems.addAll(refused);
+        Set<String> refusedFiles = new HashSet<>();
+        refused.forEach(problem -> refusedFiles.add(problem.file()));
+        Map<String, SourceImage> images = new java.util.TreeMap<>();
+        attachments.parallelStream().filter(SourceImage::isProcessed).filter(source -> !refusedFiles.contains(source))
+                .map(source -> probe(site, layout, source)).toList()
+                .forEach(image -> images.put(image.sitePath(), image));
+        cache.retainImages(images.values().stream().map(SourceImage::source).toList());
         DocumentReader reader = new DocumentReader(layout, languages, newsFolders, config.defaultStatus());
         cache.useFor(String.join("\n", CodeStamp.value(), layout.toString(), languages.toString(),
                 new java.util.TreeMap<>(newsFolders).toString(), config.defaultStatus().toString()));
@@ -103,7 +113,7 @@ public final class SiteReader {
             inOrder.put(source, result);
         }
         return Optional.of(new ReadSite(config, editions, inOrder, attachments, folders.get(layout.assets()),
-                folders.get(layout.templates())));
+                folders.get(layout.templates()), images));
     }
 
     /**
@@ -119,6 +129,24 @@ public final class SiteReader {
             folders.put(folder, listing.files());
         }
         return folders;
+    }
+
+    /** What the picture {@code source} is, probed anew only when its size or time changed since the last bake. */
+    private SourceImage probe(Path site, SiteLayout layout, String source) {
+        Path file = site.resolve(source);
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            String stamp = attributes.size() + ":" + attributes.lastModifiedTime().toMillis();
+            SourceImage known = cache.image(source, stamp);
+            if (known != null) {
+                return known;
+            }
+            SourceImage image = ImageProbe.probe(source, layout.publishedPath(source), Files.readAllBytes(file));
+            cache.putImage(source, stamp, image);
+            return image;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
     }
 
     private DocumentReader.Result read(Path site, DocumentReader reader, String source) {

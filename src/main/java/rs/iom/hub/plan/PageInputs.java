@@ -17,10 +17,12 @@ import java.util.concurrent.ConcurrentHashMap;
 final class PageInputs {
     private final SiteContent content;
     private final ViewModels views;
+    private final Pictures pictures;
     private final Map<String, String> menuSignatures = new ConcurrentHashMap<>();
 
-    PageInputs(SiteContent content, ViewModels views) {
+    PageInputs(SiteContent content, ViewModels views, Pictures pictures) {
         this.content = content;
+        this.pictures = pictures;
         this.views = views;
     }
 
@@ -32,7 +34,7 @@ final class PageInputs {
     /** A document's page: the document, its neighbours and the pages its body links to. */
     long document(EditionContext ctx, PageMeta meta, Document doc) {
         return of(ctx, meta).add(doc).add(content.older(doc).orElse(null)).add(content.newer(doc).orElse(null))
-                .add(linkedDocuments(doc)).value();
+                .add(linkedDocuments(doc)).add(pictures.signature(doc)).value();
     }
 
     /** The list of tags: every tag's name, address and count. */
@@ -55,9 +57,12 @@ final class PageInputs {
         return menuSignatures.computeIfAbsent(ctx.edition().id(), id -> views.menu(ctx, "").toString());
     }
 
-    /** Pages linked from the body (whether they are published decides where the link leads). */
+    /**
+     * Pages linked from the body (whether they are published decides where the link leads), and the pictures it shows
+     * (their size and copies are on the page).
+     */
     String linkedDocuments(Document doc) {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(pictures.signature(doc));
         for (String page : doc.linkedPages()) {
             sb.append(page).append(content.bySource(page).isPresent()).append(';');
         }

@@ -2,6 +2,7 @@ package rs.iom.hub.plan;
 
 import rs.iom.hub.content.Document;
 import rs.iom.hub.i18n.Edition;
+import rs.iom.hub.images.ImageVariants;
 import rs.iom.hub.markdown.LinkTargets;
 import rs.iom.hub.plan.view.Alternate;
 import rs.iom.hub.plan.view.PageMeta;
@@ -24,9 +25,11 @@ final class PageMetaFactory {
     private final SiteConfig config;
     private final SiteContent content;
     private final Editions editions;
+    private final Pictures pictures;
 
-    PageMetaFactory(SiteConfig config, SiteContent content, Editions editions) {
+    PageMetaFactory(SiteConfig config, SiteContent content, Editions editions, Pictures pictures) {
         this.config = config;
+        this.pictures = pictures;
         this.content = content;
         this.editions = editions;
     }
@@ -48,7 +51,9 @@ final class PageMetaFactory {
         if (doc != null && doc.imageLink().isPresent()) {
             LinkTargets.Target target = doc.imageLink().get().target();
             if (target.kind() == LinkTargets.Kind.FILE) {
-                image = config.absoluteUrl(target.sitePath());
+                // a news item's lead picture is shared cut to 1200 × 630 (its sharing copy); a page's as it is
+                image = config.absoluteUrl(pictures.at(target.sitePath()).filter(p -> doc.isNews())
+                        .map(p -> ImageVariants.share(p).sitePath()).orElse(target.sitePath()));
                 imageAlt = ctx.converter().text(doc.imageAlt());
             }
         }

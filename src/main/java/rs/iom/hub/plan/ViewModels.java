@@ -39,10 +39,12 @@ final class ViewModels {
     private final SiteContent content;
     private final Editions editions;
     private final SiteView site;
+    private final Pictures pictures;
     private final Map<String, String> slugs = new ConcurrentHashMap<>();
 
-    ViewModels(SiteConfig config, SiteContent content, Editions editions) {
+    ViewModels(SiteConfig config, SiteContent content, Editions editions, Pictures pictures) {
         this.config = config;
+        this.pictures = pictures;
         this.content = content;
         this.editions = editions;
         this.site = new SiteView(config.baseUrl(), config.basePath(), config.url("css/site.css"),
@@ -122,7 +124,7 @@ final class ViewModels {
      * the target's language, text converted to the edition's script, previous and next news item.
      */
     DocumentView document(EditionContext ctx, Document doc) {
-        String body = LinkTokens.resolve(doc.body(), source -> content.bySource(source)
+        String body = LinkTokens.resolve(pictures.body(doc.body()), source -> content.bySource(source)
                         .map(target -> config.url(editions.forLinks(ctx, target.language()).paths().document(target)))
                         .orElse(null),
                 config::url);
@@ -134,7 +136,9 @@ final class ViewModels {
             }
             String url = resolved.kind() == LinkTargets.Kind.FILE ? config.url(resolved.sitePath())
                     : link.destination();
-            return new Image(url, ctx.converter().text(doc.imageAlt()));
+            return pictures.lead(url, resolved.kind() == LinkTargets.Kind.FILE ? resolved.sitePath() : null,
+                    ctx.converter().text(doc.imageAlt()), ctx.converter().text(doc.imageCaption()),
+                    ctx.converter().text(doc.imageCredit()));
         }).orElse(null);
         Link older = content.older(doc).map(d -> link(ctx, d)).orElse(null);
         Link newer = content.newer(doc).map(d -> link(ctx, d)).orElse(null);

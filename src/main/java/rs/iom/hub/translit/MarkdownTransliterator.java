@@ -41,7 +41,8 @@ import java.util.regex.Pattern;
  * syntax. Text between inline HTML tags is Markdown text and is converted.
  *
  * <p>YAML front matter ({@code ---} on the first line, up to a line {@code ---} or {@code ...}):
- * only the values of the top-level keys {@code title}, {@code summary} and {@code imageAlt}
+ * only the values of the top-level keys {@code title}, {@code summary}, {@code imageAlt}, {@code imageCaption} and
+ * {@code imageCredit}
  * (plain, quoted, or {@code |} / {@code >} block scalars) and the items of {@code tags} (a
  * {@code [flow, list]} or {@code - item} lines) are converted; keys, comments and all other values
  * stay as written. Escapes in double-quoted values ({@code \n}, {@code \u0041}) are kept.
@@ -57,7 +58,8 @@ import java.util.regex.Pattern;
 public final class MarkdownTransliterator {
 
     /** Front-matter keys whose values are converted. */
-    public static final Set<String> CONVERTED_KEYS = Set.of("title", "summary", "imageAlt");
+    public static final Set<String> CONVERTED_KEYS = Set.of("title", "summary", "imageAlt", "imageCaption",
+            "imageCredit");
     /** Front-matter key whose list items are converted. */
     public static final String TAGS_KEY = "tags";
 

@@ -21,8 +21,8 @@ import java.util.concurrent.Executors;
 final class StaticSiteServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
             "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "json", "application/json",
-            "xml", "application/xml", "svg", "image/svg+xml", "png", "image/png", "txt", "text/plain; charset=utf-8",
-            "yml", "application/yaml");
+            "xml", "application/xml", "svg", "image/svg+xml", "png", "image/png", "jpg", "image/jpeg",
+            "txt", "text/plain; charset=utf-8", "yml", "application/yaml");
 
     private final Path root;
     private final String prefix;

@@ -57,6 +57,22 @@ class DocumentReaderTest {
     }
 
     @Test
+    void theLeadImageMayHaveACaptionAndACredit() {
+        DocumentReader.Result result = read(NEWS, file(VALID + "image: sala.jpg\nimageAlt: Sala za sastanke\n"
+                + "imageCaption: Sastanak u Beogradu\nimageCredit: ' IOM / Ana Anić '\n", "Tekst.\n"));
+        Document doc = result.document().orElseThrow(() -> new AssertionError(result.problems()));
+        assertEquals("Sastanak u Beogradu", doc.imageCaption());
+        assertEquals("IOM / Ana Anić", doc.imageCredit());
+    }
+
+    @Test
+    void aCaptionWithoutAnImageIsAWarningAtItsLine() {
+        Problem warning = onlyWarning(read(NEWS, file(VALID + "imageCaption: Sastanak u Beogradu\n", "Tekst.\n")));
+        assertEquals(5, warning.line());
+        assertTrue(warning.message().contains("'imageCaption' is given, but there is no 'image:'"), warning.message());
+    }
+
+    @Test
     void aCompleteFileGivesATypedDocument() {
         DocumentReader.Result result = read(NEWS, file(VALID + """
                 tags: [upravni odbor, migracije, upravni odbor]

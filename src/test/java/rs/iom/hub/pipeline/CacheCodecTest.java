@@ -32,11 +32,11 @@ class CacheCodecTest {
         Document every = new Document("content/sr/vesti/2022/sastanak.md", "sr", "vesti/2022/sastanak/",
                 DocumentType.NEWS, DocumentStatus.DRAFT, "Sastanak Upravnog odbora – Đurđevdan", LocalDate.of(2022, 5, 6),
                 "sastanak-2022", 4, "Kratak sažetak.", List.of("migracije", "obuka"), "slika.jpg", "Učesnici sastanka",
-                3, "<p>Tekst sa <a href=\"hub:page:x\">vezom</a>.</p>", "Tekst sa vezom.",
+                "Sastanak u Beogradu", "Foto: IOM", 3, "<p>Tekst sa <a href=\"hub:page:x\">vezom</a>.</p>", "Tekst sa vezom.",
                 "0f3c1b2a9e", List.of(LINK, EXTERNAL), Map.of("title", 2, "date", 3));
         Document bare = new Document("content/en/o-projektu.md", "en", "about/", DocumentType.PAGE,
                 DocumentStatus.PUBLISHED, "About", LocalDate.of(2021, 1, 1), "about", 1, "", List.of(), null, "",
-                null, "", "", "ab", List.of(), Map.of());
+                "", "", null, "", "", "ab", List.of(), Map.of());
         Map<String, DocumentReader.Result> results = new LinkedHashMap<>();
         results.put(every.source(), new DocumentReader.Result(Optional.of(every), every.links(),
                 List.of(Problem.warning(every.source(), 7, 3, "the image has no description", "add imageAlt"))));
