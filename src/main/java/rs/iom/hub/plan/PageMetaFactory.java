@@ -105,13 +105,15 @@ final class PageMetaFactory {
             Optional<String> same = equivalent.apply(e.edition());
             boolean current = e == ctx;
             String label = e.messages().text("language.name");
+            String name = ctx.messages().text("switcher.names." + e.edition().id());
             if (same.isPresent()) {
-                items.add(new SwitcherItem(label, e.edition().hreflang(), config.url(same.get()), current, true, ""));
+                items.add(new SwitcherItem(label, e.edition().hreflang(), config.url(same.get()), current, true, "",
+                        name));
             } else {
                 String note = ctx.messages().format(listPage ? "switcher.noEquivalent" : "switcher.untranslated",
                         e.messages().text("language.name"));
                 items.add(new SwitcherItem(label, e.edition().hreflang(), config.url(e.paths().home()), current,
-                        false, note));
+                        false, note, name));
             }
         }
         return items;

@@ -62,6 +62,16 @@ class LanguageSwitcherBrowserIT {
         assertEquals(site.url("sr-cyrl/vesti/"), browser.getCurrentUrl());
     }
 
+    @Test
+    void inTheEnglishEditionTheSerbianEntriesAreNamedInEnglishForScreenReaders() {
+        browser.get(site.url(REPORT_EN));
+
+        assertEquals("Latinica – Serbian (Latin)", browser.findElement(
+                By.cssSelector(".language-switcher a[hreflang='sr-Latn']")).getAccessibleName());
+        assertEquals("Ћирилица – Serbian (Cyrillic)", browser.findElement(
+                By.cssSelector(".language-switcher a[hreflang='sr-Cyrl']")).getAccessibleName());
+    }
+
     private static void switchTo(String hreflang) {
         browser.findElement(By.cssSelector(".language-switcher a[hreflang='" + hreflang + "']")).click();
     }

@@ -164,12 +164,18 @@ class CyrillicEditionIT {
         header.select(".language-switcher").remove();
         assertFalse(LATIN_LETTER.matcher(header.text()).find(), header.text());
         for (String page : List.of(SR_REPORT, CYRL_REPORT, EN_REPORT)) {
-            SwitcherEntries switcher = new SwitcherEntries(site.page(page).select(".language-switcher__item > :first-child"));
+            SwitcherEntries switcher = new SwitcherEntries(site.page(page).select(
+                    ".language-switcher__item > :first-child > [lang]"));
             assertEquals(List.of("Latinica", "Ћирилица", "English"), switcher.texts(), page);
             assertEquals(List.of("sr-Latn", "sr-Cyrl", "en"), switcher.langs(), page);
         }
+        // screen readers also hear each edition's name in the page's language
+        assertEquals(List.of("– Serbian (Latin)", "– Serbian (Cyrillic)"), site.page(EN_REPORT)
+                .select(".language-switcher .visually-hidden").eachText());
+        assertEquals(List.of("– Srpski (latinica)", "– Srpski (ćirilica)", "– Engleski"), site.page(SR_REPORT)
+                .select(".language-switcher .visually-hidden").eachText());
         Element current = doc.selectFirst(".language-switcher__current");
-        assertEquals("Ћирилица", current.text());
+        assertEquals("Ћирилица – Српски (ћирилица)", current.text());
     }
 
     /** The first element of each switcher entry: a link, or the current edition. */

@@ -58,7 +58,7 @@ class UntranslatedPageIT {
         Element link = item.selectFirst("a");
         assertNotNull(link);
         assertEquals(site.basePath() + "en/", link.attr("href"));
-        assertEquals("en", link.attr("lang"));
+        assertEquals("en", link.child(0).attr("lang"));
         assertEquals("en", link.attr("hreflang"));
         Element note = item.selectFirst(".language-switcher__note");
         assertNotNull(note, "the reader is told why the link leads to the home page");

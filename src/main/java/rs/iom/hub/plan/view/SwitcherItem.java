@@ -9,7 +9,9 @@ package rs.iom.hub.plan.view;
  * @param current    true for the edition being read
  * @param translated false when the link goes to the home page because this page has no translation
  * @param note       for untranslated pages, a visible note in the current page's language; empty otherwise
+ * @param name       the edition's name in the current page's language ("Serbian (Latin)" on an English page): the
+ *                   link's accessible name, since a screen reader speaks the page's language
  */
 public record SwitcherItem(String label, String hreflang, String url, boolean current, boolean translated,
-                           String note) {
+                           String note, String name) {
 }
