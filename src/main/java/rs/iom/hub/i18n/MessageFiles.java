@@ -69,7 +69,8 @@ public final class MessageFiles {
                         "copy " + folder + languages.get(0) + ".yaml to " + name + " and translate its texts"));
                 continue;
             }
-            parse(name, file, problems).ifPresent(m -> messages.put(language, m));
+            parse(name, file, problems).filter(m -> countsAreValid(m, problems))
+                    .ifPresent(m -> messages.put(language, m));
         }
         if (messages.size() > 1) {
             Set<String> all = new TreeSet<>();
@@ -110,6 +111,34 @@ public final class MessageFiles {
             });
         }
         return new Result(messages, overlays, problems);
+    }
+
+    /**
+     * A text with a count is an ICU message ({@code {count, plural, one {# vest} other {# vesti}}}): one that ICU
+     * cannot read would stop the build half-way, so it is reported here, with its key, and the file is not used.
+     */
+    private static boolean countsAreValid(Messages messages, List<Problem> problems) {
+        boolean valid = true;
+        for (String key : messages.keys()) {
+            String text;
+            try {
+                text = messages.text(key);
+            } catch (MissingMessageException e) {
+                continue; // a list of texts (month names)
+            }
+            if (!text.contains(", plural,") && !text.contains(", select,")) {
+                continue;
+            }
+            try {
+                new com.ibm.icu.text.MessagePattern(text);
+            } catch (IllegalArgumentException e) {
+                problems.add(Problem.error(messages.source(), 0, 0, "the message '" + key + "' is not a valid "
+                        + "count: " + e.getMessage(), "write it as {count, plural, one {# vest} few {# vesti} "
+                        + "other {# vesti}}: every { closed by }, '#' for the number"));
+                valid = false;
+            }
+        }
+        return valid;
     }
 
     @SuppressWarnings("unchecked")

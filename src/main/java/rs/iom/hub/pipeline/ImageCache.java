@@ -32,6 +32,10 @@ final class ImageCache {
     private final CacheKey key;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
 
+    /** The names this cache gives its files: 40 hexadecimal digits and the format, or a write in progress. */
+    private static final java.util.regex.Pattern OURS =
+            java.util.regex.Pattern.compile("[0-9a-f]{40}\\.(?:jpg|png)|\\.new-[0-9]+\\.tmp");
+
     ImageCache(Path folder, CacheKey key) {
         this.folder = Objects.requireNonNull(folder, "folder");
         this.key = Objects.requireNonNull(key, "key");
@@ -80,6 +84,9 @@ final class ImageCache {
     void put(String name, byte[] bytes) {
         used.add(name);
         try {
+            if (Files.isSymbolicLink(folder)) {
+                return; // a link would lead the cache's writes out of target/hub-cache
+            }
             Files.createDirectories(folder);
             byte[] stored = new byte[CacheKey.SIGNATURE_LENGTH + bytes.length];
             System.arraycopy(bytes, 0, stored, CacheKey.SIGNATURE_LENGTH, bytes.length);
@@ -97,14 +104,20 @@ final class ImageCache {
         }
     }
 
-    /** Removes the copies no one asked for since this cache was opened (pictures since changed or removed). */
+    /**
+     * Removes the copies no one asked for since this cache was opened (pictures since changed or removed): only files
+     * named as this cache names them ({@link #name}) or its own unfinished writes; anything else in the folder is not
+     * ours and stays.
+     */
     void removeUnused() {
         if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.toList()) {
-                if (!used.contains(file.getFileName().toString())) {
+                String name = file.getFileName().toString();
+                if (!used.contains(name) && OURS.matcher(name).matches()
+                        && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                     Files.deleteIfExists(file);
                 }
             }
