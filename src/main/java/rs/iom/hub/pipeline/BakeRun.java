@@ -46,6 +46,7 @@ final class BakeRun implements Bake {
     private final boolean trackState;
     private final Path published;
     private final FileCopier copier;
+    private TemplateShelf templateShelf = new TemplateShelf();
     private final Problems problems = new Problems();
     private final Timings timings = new Timings();
     private IndexedSite site;
@@ -71,6 +72,12 @@ final class BakeRun implements Bake {
         this.copier = copier;
     }
 
+    /** Takes the parsed templates from {@code shelf}, where the previous bake left them (the preview's re-bakes). */
+    BakeRun withTemplates(TemplateShelf shelf) {
+        this.templateShelf = Objects.requireNonNull(shelf, "shelf");
+        return this;
+    }
+
     @Override
     public boolean prepare() {
         timings.restart();
@@ -84,7 +91,8 @@ final class BakeRun implements Bake {
             // Term weights are kept between bakes only by the preview (a one-off build would just hold them in memory).
             plan = new PagePlanner(site.config(), site.content(), site.editions(),
                     trackState ? cache.searchWeights() : new ForgetfulMap<>(),
-                    trackState ? cache.searchFiles() : new java.util.HashMap<>(), site.images()).plan();
+                    trackState ? cache.searchFiles() : new java.util.HashMap<>(),
+                    trackState ? cache.searchPostings() : new java.util.HashMap<>(), site.images()).plan();
         } catch (MissingMessageException e) {
             problems.add(Problem.error(e.source().replaceAll(" .*", ""), 0, 0,
                     "the message '" + e.key() + "' is missing", "add '" + e.key() + "' to every file in data/i18n/"));
@@ -106,8 +114,9 @@ final class BakeRun implements Bake {
         long signature = SourceSignature.of(folder.path(), layout, site.config(), folder.overrides());
         TemplateEngine templates;
         try {
-            templates = new TemplateEngine(folder.path().resolve(layout.templates()).toFile(),
-                    site.templates().stream().map(p -> p.substring(layout.templatesPrefix().length())).toList());
+            templates = templateShelf.engine(signature, () -> new TemplateEngine(
+                    folder.path().resolve(layout.templates()).toFile(),
+                    site.templates().stream().map(p -> p.substring(layout.templatesPrefix().length())).toList()));
         } catch (IOException e) {
             problems.add(Problem.error(layout.templates(), 0, 0, "the templates cannot be read: "
                     + IoErrors.describe(e), "check that the templates folder can be read"));

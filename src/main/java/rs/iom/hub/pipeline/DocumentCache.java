@@ -29,12 +29,18 @@ public final class DocumentCache {
     private final Map<String, Map.Entry<String, rs.iom.hub.images.SourceImage>> images = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Integer>> searchWeights = new ConcurrentHashMap<>();
     private final Map<String, List<SearchIndexBuilder.FileStamp>> searchFiles = new SearchFiles();
+    private final Map<String, rs.iom.hub.search.TermPostings> searchPostings = new ConcurrentHashMap<>();
     private volatile String readerSignature = "";
     private volatile boolean changed;
 
     /** Search term weights by document fingerprint (see {@link rs.iom.hub.search.SearchIndexBuilder}). */
     public Map<String, Map<String, Integer>> searchWeights() {
         return searchWeights;
+    }
+
+    /** The search terms' postings last counted, by language (in memory only: see {@link SearchIndexBuilder}). */
+    public Map<String, rs.iom.hub.search.TermPostings> searchPostings() {
+        return searchPostings;
     }
 
     /**
@@ -138,6 +144,7 @@ public final class DocumentCache {
         entries.clear();
         searchWeights.clear();
         searchFiles.clear();
+        searchPostings.clear();
     }
 
     /** The settings the entries were read with ({@link #useFor}). */
@@ -173,6 +180,7 @@ public final class DocumentCache {
         entries.clear();
         searchWeights.clear();
         searchFiles.clear();
+        searchPostings.clear();
         documents.forEach((source, result) -> entries.put(source, new Entry(-1, -1, result)));
         searchFiles.putAll(memos);
         readerSignature = Objects.requireNonNull(signature, "signature");

@@ -47,6 +47,7 @@ public final class Pipeline implements AutoCloseable {
     private BuildCache buildCache;
     private RenderState state;
     private Path stateOutput;
+    private final TemplateShelf templates = new TemplateShelf();
 
     private Pipeline(Engine engine, DocumentCache cache, TextConverters converters, boolean preview) {
         this.engine = Objects.requireNonNull(engine, "engine");
@@ -151,7 +152,7 @@ public final class Pipeline implements AutoCloseable {
             ImageCache images = imageCache(buildCache);
             run = new BakeRun(target.folder(), new SiteReader(cache, converters), cache, previous,
                     preview || buildCache != null, live, FileCopier.staged(options.source(), layout, live, images,
-                    previous == null ? null : previous.assets()));
+                    previous == null ? null : previous.assets())).withTemplates(templates);
             if (buildCache != null) {
                 run.timings().add("cache read", restoring);
             }
@@ -210,7 +211,8 @@ public final class Pipeline implements AutoCloseable {
         try {
             BakeRun run = new BakeRun(target.folder(), new SiteReader(cache, converters), cache, state, true, null,
                     FileCopier.incremental(options.source(), layout, state.assets(),
-                            buildCache == null || buildCache.isInside(output.live()) ? null : imageCache(buildCache)));
+                            buildCache == null || buildCache.isInside(output.live()) ? null : imageCache(buildCache)))
+                    .withTemplates(templates);
             String engineTime = bake(run, options, output.live());
             Problems problems = run.problems();
             boolean success = !problems.hasErrors() && !(options.strict() && problems.warningCount() > 0);

@@ -40,18 +40,22 @@ public final class PagePlanner {
     private final SearchIndexJob search;
 
     public PagePlanner(SiteConfig config, SiteContent content, List<EditionContext> editions) {
-        this(config, content, editions, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), Map.of());
+        this(config, content, editions, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
+                Map.of());
     }
 
     /**
      * @param searchWeights cache of search term weights by document fingerprint (kept by the preview server)
      * @param searchFiles   names and hashes of search index files by their entries' key (kept by the preview server
      *                      and the build cache): an unchanged index is planned without counting its terms
+     * @param searchPostings the search terms' postings last counted, by language (kept by the preview server): after an
+     *                      edit only the edited documents' terms are counted again
      * @param images        the pictures hub resizes, by the path they are published at
      */
     public PagePlanner(SiteConfig config, SiteContent content, List<EditionContext> editions,
                        Map<String, Map<String, Integer>> searchWeights,
                        Map<String, List<SearchIndexBuilder.FileStamp>> searchFiles,
+                       Map<String, rs.iom.hub.search.TermPostings> searchPostings,
                        Map<String, rs.iom.hub.images.SourceImage> images) {
         this.config = Objects.requireNonNull(config, "config");
         this.content = Objects.requireNonNull(content, "content");
@@ -60,7 +64,8 @@ public final class PagePlanner {
         this.metas = new PageMetaFactory(config, content, this.editions, pictures);
         this.views = new ViewModels(config, content, this.editions, pictures);
         this.inputs = new PageInputs(content, views, pictures);
-        this.search = new SearchIndexJob(config, content, searchWeights,
+        this.search = new SearchIndexJob(config, content, new SearchIndexBuilder(searchWeights,
+                Objects.requireNonNull(searchPostings, "searchPostings")),
                 Objects.requireNonNull(searchFiles, "searchFiles"));
     }
 

@@ -24,14 +24,14 @@ final class SearchIndexJob {
     private final Map<String, List<SearchIndexBuilder.IndexFile>> termFiles = new HashMap<>();
 
     /**
-     * @param weights cache of search term weights by document fingerprint (kept by the preview)
-     * @param memo    names and hashes of term files already counted (kept by the preview and the build cache)
+     * @param search the builder, with what it keeps between bakes
+     * @param memo   names and hashes of term files already counted (kept by the preview and the build cache)
      */
-    SearchIndexJob(SiteConfig config, SiteContent content, Map<String, Map<String, Integer>> weights,
+    SearchIndexJob(SiteConfig config, SiteContent content, SearchIndexBuilder search,
                    Map<String, List<SearchIndexBuilder.FileStamp>> memo) {
         this.config = config;
         this.content = content;
-        this.search = new SearchIndexBuilder(weights);
+        this.search = search;
         this.memo = memo;
     }
 
@@ -47,7 +47,7 @@ final class SearchIndexJob {
                     doc.text(), doc.tags(), doc.fingerprint()));
         }
         List<SearchIndexBuilder.IndexFile> files = new ArrayList<>(termFiles.computeIfAbsent(language,
-                l -> search.termFiles(entries, memo)));
+                l -> search.termFiles(l, entries, memo)));
         files.addAll(search.documentFiles(entries));
         List<PageJob> jobs = new ArrayList<>();
         for (SearchIndexBuilder.IndexFile file : files) {

@@ -7,13 +7,11 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -37,6 +35,8 @@ public final class SearchIndexBuilder {
 
     /** Term weights of documents already seen, by fingerprint (editions of one language share them). */
     private final Map<String, Map<String, Integer>> weights;
+    /** Postings last counted, by index name. */
+    private final Map<String, TermPostings> counted;
 
     /**
      * A document as the index shows it; {@code fingerprint} identifies its source (weights are computed once per
@@ -51,7 +51,18 @@ public final class SearchIndexBuilder {
      *                server keeps it between re-bakes so that only changed documents are tokenized again)
      */
     public SearchIndexBuilder(Map<String, Map<String, Integer>> weights) {
+        this(weights, new HashMap<>());
+    }
+
+    /**
+     * @param weights as above
+     * @param counted the postings last counted for each index named in {@link #termFiles(String, List, Map)}, kept
+     *                as long as the caller likes (the preview keeps them: after an edit, only the edited documents'
+     *                terms change)
+     */
+    public SearchIndexBuilder(Map<String, Map<String, Integer>> weights, Map<String, TermPostings> counted) {
         this.weights = Objects.requireNonNull(weights, "weights");
+        this.counted = Objects.requireNonNull(counted, "counted");
     }
 
     /**
@@ -79,22 +90,27 @@ public final class SearchIndexBuilder {
      */
     public List<IndexFile> termFiles(List<Entry> entries) {
         Objects.requireNonNull(entries, "entries");
-        Map<String, Postings> postings = new HashMap<>();
-        List<Map<String, Integer>> weights = weights(entries);
-        for (int id = 0; id < entries.size(); id++) {
-            for (Map.Entry<String, Integer> term : weights.get(id).entrySet()) {
-                postings.computeIfAbsent(term.getKey(), k -> new Postings()).add(id, term.getValue());
-            }
+        return files(postings(null, entries), entries.size());
+    }
+
+    /**
+     * The postings of {@code entries}: made from those last counted for {@code index} when they are kept (see
+     * {@link #SearchIndexBuilder(Map, Map)}), counted anew otherwise; kept for the next count.
+     */
+    private TermPostings postings(String index, List<Entry> entries) {
+        List<String> fingerprints = entries.stream().map(Entry::fingerprint).toList();
+        TermPostings last = index == null ? null : counted.get(index);
+        TermPostings postings = last == null ? TermPostings.count(fingerprints, weights(entries))
+                : last.after(fingerprints, weights(entries));
+        if (index != null) {
+            counted.put(index, postings);
         }
-        List<String> terms = new ArrayList<>(postings.keySet());
-        Collections.sort(terms);
-        Map<String, List<String>> shards = new TreeMap<>();
-        for (String term : terms) {
-            shards.computeIfAbsent(term.substring(0, 2), k -> new ArrayList<>()).add(term);
-        }
+        return postings;
+    }
+
+    private static List<IndexFile> files(TermPostings postings, int documents) {
         List<IndexFile> files = new ArrayList<>();
-        int documents = entries.size();
-        List<String> shardNames = List.copyOf(shards.keySet());
+        List<String> shardNames = postings.shardNames();
         files.add(new IndexFile("meta.json", () -> hash(documents, shardNames), once(() -> json(g -> {
             g.writeStartObject();
             g.writeNumberField("version", 1);
@@ -107,31 +123,23 @@ public final class SearchIndexBuilder {
             g.writeEndArray();
             g.writeEndObject();
         }))));
-        shards.forEach((shard, shardTerms) -> files.add(new IndexFile("t-" + shard + ".json", () -> {
-            long h = 1125899906842597L;
-            for (String term : shardTerms) {
-                h = 31 * h + term.hashCode();
-                Postings list = postings.get(term);
-                for (int i = 0; i < list.size; i++) {
-                    h = 31 * (31 * h + list.ids[i]) + list.weights[i];
-                }
-            }
-            return h;
-        }, once(() -> json(g -> {
-            g.writeStartObject();
-            for (String term : shardTerms) {
-                Postings list = postings.get(term);
-                g.writeArrayFieldStart(term);
-                int previous = 0;
-                for (int i = 0; i < list.size; i++) {
-                    g.writeNumber(list.ids[i] - previous); // ids as gaps: smaller files
-                    g.writeNumber(list.weights[i]);
-                    previous = list.ids[i];
-                }
-                g.writeEndArray();
-            }
-            g.writeEndObject();
-        })))));
+        for (String shard : shardNames) {
+            long hash = postings.hash(shard);
+            files.add(new IndexFile("t-" + shard + ".json", () -> hash, once(() -> json(g -> {
+                g.writeStartObject();
+                postings.forEachTerm(shard, (term, ids, weights, size) -> {
+                    g.writeArrayFieldStart(term);
+                    int previous = 0;
+                    for (int i = 0; i < size; i++) {
+                        g.writeNumber(ids[i] - previous); // ids as gaps: smaller files
+                        g.writeNumber(weights[i]);
+                        previous = ids[i];
+                    }
+                    g.writeEndArray();
+                });
+                g.writeEndObject();
+            }))));
+        }
         return files;
     }
 
@@ -151,18 +159,26 @@ public final class SearchIndexBuilder {
      * @param memo stamps of the term files by {@link #key} of their entries (kept by the build cache)
      */
     public List<IndexFile> termFiles(List<Entry> entries, Map<String, List<FileStamp>> memo) {
+        return termFiles(null, entries, memo);
+    }
+
+    /**
+     * The same, for the index named {@code index} (e.g. its language): its postings are made from those counted for
+     * it before, when the builder keeps them.
+     */
+    public List<IndexFile> termFiles(String index, List<Entry> entries, Map<String, List<FileStamp>> memo) {
         Objects.requireNonNull(entries, "entries");
         Objects.requireNonNull(memo, "memo");
         String key = key(entries);
         List<FileStamp> stamps = memo.get(key);
         if (stamps == null) {
-            List<IndexFile> files = termFiles(entries);
+            List<IndexFile> files = files(postings(index, entries), entries.size());
             memo.put(key, files.stream().map(f -> new FileStamp(f.name(), f.hash().getAsLong())).toList());
             return files;
         }
         Supplier<Map<String, IndexFile>> counted = once(() -> {
             Map<String, IndexFile> byName = new HashMap<>();
-            termFiles(entries).forEach(file -> byName.put(file.name(), file));
+            files(postings(index, entries), entries.size()).forEach(file -> byName.put(file.name(), file));
             return byName;
         });
         List<IndexFile> files = new ArrayList<>();
@@ -248,23 +264,6 @@ public final class SearchIndexBuilder {
                 return v;
             }
         };
-    }
-
-    /** Document ids (ascending, as added) and weights of one term. */
-    private static final class Postings {
-        int[] ids = new int[4];
-        int[] weights = new int[4];
-        int size;
-
-        void add(int id, int weight) {
-            if (size == ids.length) {
-                ids = java.util.Arrays.copyOf(ids, size * 2);
-                weights = java.util.Arrays.copyOf(weights, size * 2);
-            }
-            ids[size] = id;
-            weights[size] = weight;
-            size++;
-        }
     }
 
     /**
