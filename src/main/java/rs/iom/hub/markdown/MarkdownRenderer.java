@@ -219,8 +219,38 @@ public final class MarkdownRenderer {
 
     /** The parser with autolinks only for text that could contain a bare address or e-mail. */
     private Parser parserFor(String markdown) {
-        return markdown.contains("://") || markdown.contains("www.") || markdown.contains("@") ? parser
-                : parserWithoutAutolinks;
+        return mayHoldBareAddress(markdown) ? parser : parserWithoutAutolinks;
+    }
+
+    /**
+     * Whether {@code markdown} may hold an address the autolink extension would turn into a link: "://", "www." or
+     * "@" anywhere but in a link's destination {@code ](…)} (most news items link their sources only that way).
+     */
+    static boolean mayHoldBareAddress(String markdown) {
+        for (String marker : BARE_ADDRESS_MARKERS) {
+            for (int at = markdown.indexOf(marker); at >= 0; at = markdown.indexOf(marker, at + 1)) {
+                if (!inLinkDestination(markdown, at)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> BARE_ADDRESS_MARKERS = List.of("://", "www.", "@");
+
+    /** Whether {@code at} is inside {@code ](…)} with no space, parenthesis or angle bracket before it there. */
+    private static boolean inLinkDestination(String markdown, int at) {
+        for (int i = at - 1; i >= 1; i--) {
+            char c = markdown.charAt(i);
+            if (c == '(') {
+                return markdown.charAt(i - 1) == ']';
+            }
+            if (Character.isWhitespace(c) || c == ')' || c == '<' || c == '>') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

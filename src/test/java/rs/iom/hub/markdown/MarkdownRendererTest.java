@@ -85,6 +85,28 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aBareAddressBesideALinkIsStillALink() {
+        String html = render("Izvor: [sajt grada](https://grad.example.rs/vesti), a i https://drugi.example.rs "
+                + "i pisma na kontakt@example.rs.").html();
+
+        assertTrue(html.contains("<a href=\"https://grad.example.rs/vesti\""), html);
+        assertTrue(html.contains("<a href=\"https://drugi.example.rs\""), html);
+        assertTrue(html.contains("<a href=\"mailto:kontakt@example.rs\""), html);
+    }
+
+    @Test
+    void onlyAnAddressOutsideALinksDestinationIsLookedForAsABareOne() {
+        assertFalse(MarkdownRenderer.mayHoldBareAddress("Vidi [izveštaj](https://example.rs/a.pdf) i "
+                + "[pismo](mailto:a@example.rs \"naslov\")."));
+        assertFalse(MarkdownRenderer.mayHoldBareAddress("Bez adresa."));
+        assertTrue(MarkdownRenderer.mayHoldBareAddress("Vidi https://example.rs/a.pdf"));
+        assertTrue(MarkdownRenderer.mayHoldBareAddress("Vidi (www.example.rs)"));
+        assertTrue(MarkdownRenderer.mayHoldBareAddress("[tekst](<https://example.rs/a b.pdf>)"));
+        assertTrue(MarkdownRenderer.mayHoldBareAddress("[https://example.rs](https://example.rs)"));
+        assertTrue(MarkdownRenderer.mayHoldBareAddress("Pišite na a@example.rs."));
+    }
+
+    @Test
     void rawHtmlIsShownAsTextAndNeverMakesALink() {
         RenderedMarkdown result = render("<a href=\"javascript:alert(1)\">x</a>\n\ntext <a href=\"JavaScript:y\">z</a>");
 
