@@ -40,7 +40,7 @@ public final class Hub {
     private static Run run(String input, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = HubCommand.commandLine();
+        CommandLine cli = HubCommand.commandLine(args);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         if (input != null) {
