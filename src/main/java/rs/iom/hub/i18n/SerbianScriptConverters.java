@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +30,10 @@ public final class SerbianScriptConverters implements TextConverters {
     /** The site dictionary, in the data folder: names, acronyms and brands never written in Cyrillic. */
     public static final String DICTIONARY = "translit/keep-latin.txt";
     private static final Pattern CYRILLIC = Pattern.compile("[\\u0400-\\u04FF]");
+    /** Texts up to this length (titles, summaries, tags, UI strings) are remembered converted. */
+    private static final int REMEMBERED_LENGTH = 2000;
+    /** At most this many of them (a few megabytes; a 10,000-document site has about 40,000). */
+    private static final int REMEMBERED_TEXTS = 200_000;
 
     private final Path site;
     private final SiteLayout layout;
@@ -36,6 +42,11 @@ public final class SerbianScriptConverters implements TextConverters {
     private SerbianTransliterator transliterator = SerbianTransliterator.standard();
     private HtmlTransliterator html = new HtmlTransliterator(transliterator);
     private List<Problem> problems = List.of();
+    /**
+     * Texts already converted to Cyrillic with the current dictionary, kept from one bake to the next: the preview
+     * re-bakes after every save and would otherwise convert every title and summary of the site again.
+     */
+    private Map<String, String> cyrillic = new ConcurrentHashMap<>();
 
     /** Converters for the site in {@code site}, whose folders {@code layout} names (its dictionary is in data/). */
     public SerbianScriptConverters(Path site, SiteLayout layout) {
@@ -52,6 +63,7 @@ public final class SerbianScriptConverters implements TextConverters {
             problems = List.of(unsafe.get());
             transliterator = SerbianTransliterator.standard();
             html = new HtmlTransliterator(transliterator);
+            cyrillic = new ConcurrentHashMap<>();
             return;
         }
         try {
@@ -70,6 +82,7 @@ public final class SerbianScriptConverters implements TextConverters {
             problems = List.copyOf(found);
             transliterator = SerbianTransliterator.withDictionary(dictionary);
             html = new HtmlTransliterator(transliterator);
+            cyrillic = new ConcurrentHashMap<>();
         } catch (IOException e) {
             problems = List.of(Problem.error(dictionary, 0, 0, "the dictionary cannot be read: " + e.getMessage(),
                     "save it as UTF-8 text"));
@@ -85,10 +98,17 @@ public final class SerbianScriptConverters implements TextConverters {
         SerbianTransliterator t = transliterator;
         HtmlTransliterator h = html;
         if (edition.script() == Script.CYRILLIC) {
+            Map<String, String> converted = cyrillic;
             return new TextConverter() {
                 @Override
                 public String text(String text) {
-                    return t.toCyrillic(text);
+                    if (text.length() > REMEMBERED_LENGTH) {
+                        return t.toCyrillic(text);
+                    }
+                    if (converted.size() > REMEMBERED_TEXTS) { // a bound, not a policy: a long preview forgets all
+                        converted.clear();
+                    }
+                    return converted.computeIfAbsent(text, t::toCyrillic);
                 }
 
                 @Override
