@@ -40,7 +40,7 @@ public final class PagePlanner {
     private final SearchIndexJob search;
 
     public PagePlanner(SiteConfig config, SiteContent content, List<EditionContext> editions) {
-        this(config, content, editions, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), Map.of());
+        this(config, content, editions, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), Map.of(), Map.of());
     }
 
     /**
@@ -48,18 +48,20 @@ public final class PagePlanner {
      * @param searchFiles   names and hashes of search index files by their entries' key (kept by the preview server
      *                      and the build cache): an unchanged index is planned without counting its terms
      * @param images        the pictures hub resizes, by the path they are published at
+     * @param downloads     the size in bytes of every document the site publishes, by the path it is published at
      */
     public PagePlanner(SiteConfig config, SiteContent content, List<EditionContext> editions,
                        Map<String, Map<String, Integer>> searchWeights,
                        Map<String, List<SearchIndexBuilder.FileStamp>> searchFiles,
-                       Map<String, rs.iom.hub.images.SourceImage> images) {
+                       Map<String, rs.iom.hub.images.SourceImage> images, Map<String, Long> downloads) {
         this.config = Objects.requireNonNull(config, "config");
         this.content = Objects.requireNonNull(content, "content");
         this.editions = new Editions(Objects.requireNonNull(editions, "editions"), config);
         Pictures pictures = new Pictures(config, Objects.requireNonNull(images, "images"));
         this.metas = new PageMetaFactory(config, content, this.editions, pictures);
-        this.views = new ViewModels(config, content, this.editions, pictures);
-        this.inputs = new PageInputs(content, views, pictures);
+        Downloads files = new Downloads(Objects.requireNonNull(downloads, "downloads"));
+        this.views = new ViewModels(config, content, this.editions, pictures, files);
+        this.inputs = new PageInputs(content, views, pictures, files);
         this.search = new SearchIndexJob(config, content, searchWeights,
                 Objects.requireNonNull(searchFiles, "searchFiles"));
     }
