@@ -1,5 +1,6 @@
 package rs.iom.hub.check;
 
+import rs.iom.hub.content.Attachments;
 import rs.iom.hub.content.Document;
 import rs.iom.hub.problem.Problem;
 import rs.iom.hub.markdown.LinkTargets;
@@ -59,6 +60,9 @@ public final class LinkChecker {
             if (link.part() == MarkdownLink.Part.TEXT) {
                 continue; // its target is checked where it is defined
             }
+            if (!link.image() && link.part() == MarkdownLink.Part.BOTH) {
+                checkTypeInText(source, link, problems);
+            }
             LinkTargets.Target target = link.target();
             String what = link.image() ? "image" : "link";
             switch (target.kind()) {
@@ -110,6 +114,31 @@ public final class LinkChecker {
     private static String exampleText(MarkdownLink link) {
         String text = link.text().strip().replaceAll("\\s+", " ");
         return text.isEmpty() || text.length() > 40 || text.contains("]") ? "…" : text;
+    }
+
+    /**
+     * A link to a document whose text ends with its type, "[Izveštaj (PDF)](izvestaj.pdf)": the page adds the type and
+     * size itself ({@code plan.Downloads}), so readers would read "Izveštaj (PDF) (PDF, 1,2 MB)".
+     */
+    private static void checkTypeInText(String source, MarkdownLink link, List<Problem> problems) {
+        LinkTargets.Kind kind = link.target().kind();
+        if (kind != LinkTargets.Kind.FILE && kind != LinkTargets.Kind.EXTERNAL) {
+            return;
+        }
+        String address = link.destination().replaceFirst("[?#].*", "");
+        java.util.Optional<String> type = Attachments.documentType(address);
+        if (type.isEmpty()) {
+            return;
+        }
+        java.util.regex.Matcher note = java.util.regex.Pattern.compile("\\s*[(\\[]\\s*" + type.get()
+                + "\\b[^()\\[\\]]*[)\\]]\\s*$", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(link.text());
+        if (note.find()) {
+            String text = link.text().substring(0, note.start());
+            problems.add(Problem.warning(source, link.line(), link.column(), "the link text ends with '"
+                            + note.group().strip() + "': the page adds the type" + (kind == LinkTargets.Kind.FILE
+                            ? " and size" : "") + " of a document after its link itself, so readers would see it twice",
+                    "leave it out: [" + (text.isBlank() ? "…" : text) + "](" + link.destination() + ")"));
+        }
     }
 
     private static void checkScheme(String source, MarkdownLink link, List<Problem> problems) {

@@ -47,6 +47,13 @@ public final class Attachments {
         }
     }
 
+    /**
+     * The types a reader downloads rather than sees in the page (documents and archives, not pictures): a link to one
+     * shows its type and size ({@link #documentType}).
+     */
+    private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("pdf", "doc", "docx", "xls", "xlsx",
+            "ppt", "pptx", "odt", "ods", "odp", "rtf", "csv", "txt", "zip");
+
     /** The allowed types, as the hint of every refusal lists them. */
     public static final String ALLOWED = "content/ publishes only pictures (jpg, jpeg, png, gif, webp, avif, svg), "
             + "documents (pdf, doc, docx, xls, xlsx, ppt, pptx, odt, ods, odp, rtf, csv, txt) and zip archives";
@@ -57,6 +64,17 @@ public final class Attachments {
     /** True when a file of {@code content/} named {@code path} is of a type the site publishes (by its name only). */
     public static boolean isAllowed(String path) {
         return TYPES.containsKey(extension(path));
+    }
+
+    /**
+     * The type of the document at {@code path} (a file name, a site path, or the path of an address on another site) as
+     * a page names it next to a link to it: its ending in capitals ({@code PDF}, {@code DOCX}); empty for a file that
+     * is not a document or archive the site publishes (pictures, pages, unknown types).
+     */
+    public static Optional<String> documentType(String path) {
+        Objects.requireNonNull(path, "path");
+        String extension = extension(path);
+        return DOCUMENTS.contains(extension) ? Optional.of(extension.toUpperCase(Locale.ROOT)) : Optional.empty();
     }
 
     /**

@@ -92,7 +92,8 @@ final class BakeRun implements Bake {
             plan = new PagePlanner(site.config(), site.content(), site.editions(),
                     trackState ? cache.searchWeights() : new ForgetfulMap<>(),
                     trackState ? cache.searchFiles() : new java.util.HashMap<>(),
-                    trackState ? cache.searchPostings() : new java.util.HashMap<>(), site.images()).plan();
+                    trackState ? cache.searchPostings() : new java.util.HashMap<>(), site.images(),
+                    site.downloads()).plan();
         } catch (MissingMessageException e) {
             problems.add(Problem.error(e.source().replaceAll(" .*", ""), 0, 0,
                     "the message '" + e.key() + "' is missing", "add '" + e.key() + "' to every file in data/i18n/"));

@@ -20,15 +20,18 @@ import java.util.Map;
  * @param assets      the files of the assets folder (published at the site root)
  * @param templates   the files of the templates folder that may be read
  * @param images      the JPEG and PNG pictures of the content folder, by the path they are published at
+ * @param downloads   the size in bytes of every document and archive of the content and assets folders (PDF, Word,
+ *                    ZIP…), by the path it is published at: pages show it next to links to them
  */
 public record ReadSite(SiteConfig config, List<EditionContext> editions, Map<String, DocumentReader.Result> documents,
                        List<String> attachments, List<String> assets, List<String> templates,
-                       Map<String, SourceImage> images) {
+                       Map<String, SourceImage> images, Map<String, Long> downloads) {
     public ReadSite {
         editions = List.copyOf(editions);
         attachments = List.copyOf(attachments);
         assets = List.copyOf(assets);
         templates = List.copyOf(templates);
         images = Map.copyOf(images);
+        downloads = Map.copyOf(downloads);
     }
 }

@@ -58,7 +58,7 @@ public final class SiteIndexer {
                 read.config().includeDrafts(), withErrors);
         problems.addAll(content.translations().problems());
         return new IndexedSite(read.config(), read.editions(), documents, content, links, read.attachments(),
-                read.assets(), read.templates(), read.images());
+                read.assets(), read.templates(), read.images(), read.downloads());
     }
 
     /** The language and translation key of a file that has errors, as far as its text tells them. */

@@ -112,8 +112,10 @@ public final class SiteReader {
             problems.addAll(result.problems());
             inOrder.put(source, result);
         }
+        Map<String, Long> downloads = downloads(site, layout, attachments.stream()
+                .filter(source -> !refusedFiles.contains(source)).toList(), folders.get(layout.assets()));
         return Optional.of(new ReadSite(config, editions, inOrder, attachments, folders.get(layout.assets()),
-                folders.get(layout.templates()), images));
+                folders.get(layout.templates()), images, downloads));
     }
 
     /**
@@ -129,6 +131,27 @@ public final class SiteReader {
             folders.put(folder, listing.files());
         }
         return folders;
+    }
+
+    /**
+     * The size of every document and archive among {@code attachments} and {@code assets}, by the path it is published
+     * at (from the file's attributes: nothing is read). A file that cannot be read has no size (the copy reports it).
+     */
+    private static Map<String, Long> downloads(Path site, SiteLayout layout, List<String> attachments,
+                                               List<String> assets) {
+        Map<String, Long> sizes = new java.util.TreeMap<>();
+        for (List<String> files : List.of(assets, attachments)) {
+            for (String source : files) {
+                if (Attachments.documentType(source).isPresent()) {
+                    try {
+                        sizes.put(layout.publishedPath(source), Files.size(site.resolve(source)));
+                    } catch (IOException e) {
+                        // not published either: FileCopier reports it
+                    }
+                }
+            }
+        }
+        return sizes;
     }
 
     /** What the picture {@code source} is, probed anew only when its size or time changed since the last bake. */

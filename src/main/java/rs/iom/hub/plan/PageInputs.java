@@ -18,11 +18,13 @@ final class PageInputs {
     private final SiteContent content;
     private final ViewModels views;
     private final Pictures pictures;
+    private final Downloads downloads;
     private final Map<String, String> menuSignatures = new ConcurrentHashMap<>();
 
-    PageInputs(SiteContent content, ViewModels views, Pictures pictures) {
+    PageInputs(SiteContent content, ViewModels views, Pictures pictures, Downloads downloads) {
         this.content = content;
         this.pictures = pictures;
+        this.downloads = downloads;
         this.views = views;
     }
 
@@ -59,10 +61,10 @@ final class PageInputs {
 
     /**
      * Pages linked from the body (whether they are published decides where the link leads), and the pictures it shows
-     * (their size and copies are on the page).
+     * (their size and copies are on the page), and the sizes of the documents it links to (shown beside the links).
      */
     String linkedDocuments(Document doc) {
-        StringBuilder sb = new StringBuilder(pictures.signature(doc));
+        StringBuilder sb = new StringBuilder(pictures.signature(doc)).append(downloads.signature(doc));
         for (String page : doc.linkedPages()) {
             sb.append(page).append(content.bySource(page).isPresent()).append(';');
         }

@@ -41,7 +41,7 @@ public final class PagePlanner {
 
     public PagePlanner(SiteConfig config, SiteContent content, List<EditionContext> editions) {
         this(config, content, editions, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
-                Map.of());
+                Map.of(), Map.of());
     }
 
     /**
@@ -51,19 +51,21 @@ public final class PagePlanner {
      * @param searchPostings the search terms' postings last counted, by language (kept by the preview server): after an
      *                      edit only the edited documents' terms are counted again
      * @param images        the pictures hub resizes, by the path they are published at
+     * @param downloads     the size in bytes of every document the site publishes, by the path it is published at
      */
     public PagePlanner(SiteConfig config, SiteContent content, List<EditionContext> editions,
                        Map<String, Map<String, Integer>> searchWeights,
                        Map<String, List<SearchIndexBuilder.FileStamp>> searchFiles,
                        Map<String, rs.iom.hub.search.TermPostings> searchPostings,
-                       Map<String, rs.iom.hub.images.SourceImage> images) {
+                       Map<String, rs.iom.hub.images.SourceImage> images, Map<String, Long> downloads) {
         this.config = Objects.requireNonNull(config, "config");
         this.content = Objects.requireNonNull(content, "content");
         this.editions = new Editions(Objects.requireNonNull(editions, "editions"), config);
         Pictures pictures = new Pictures(config, Objects.requireNonNull(images, "images"));
         this.metas = new PageMetaFactory(config, content, this.editions, pictures);
-        this.views = new ViewModels(config, content, this.editions, pictures);
-        this.inputs = new PageInputs(content, views, pictures);
+        Downloads files = new Downloads(Objects.requireNonNull(downloads, "downloads"));
+        this.views = new ViewModels(config, content, this.editions, pictures, files);
+        this.inputs = new PageInputs(content, views, pictures, files);
         this.search = new SearchIndexJob(config, content, new SearchIndexBuilder(searchWeights,
                 Objects.requireNonNull(searchPostings, "searchPostings")),
                 Objects.requireNonNull(searchFiles, "searchFiles"));

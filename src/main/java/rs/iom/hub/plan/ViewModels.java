@@ -40,11 +40,13 @@ final class ViewModels {
     private final Editions editions;
     private final SiteView site;
     private final Pictures pictures;
+    private final Downloads downloads;
     private final Map<String, String> slugs = new ConcurrentHashMap<>();
 
-    ViewModels(SiteConfig config, SiteContent content, Editions editions, Pictures pictures) {
+    ViewModels(SiteConfig config, SiteContent content, Editions editions, Pictures pictures, Downloads downloads) {
         this.config = config;
         this.pictures = pictures;
+        this.downloads = downloads;
         this.content = content;
         this.editions = editions;
         this.site = new SiteView(config.baseUrl(), config.basePath(), config.url("css/site.css"),
@@ -124,11 +126,13 @@ final class ViewModels {
      * the target's language, text converted to the edition's script, previous and next news item.
      */
     DocumentView document(EditionContext ctx, Document doc) {
-        String body = LinkTokens.resolve(pictures.body(doc.body()), source -> content.bySource(source)
+        // converted before the type and size of documents are added (they stay as the message files write them:
+        // "PDF" in Latin letters in the Cyrillic edition), and before the tokens are resolved (which that needs)
+        String body = downloads.body(ctx, ctx.converter().html(pictures.body(doc.body())));
+        body = LinkTokens.resolve(body, source -> content.bySource(source)
                         .map(target -> config.url(editions.forLinks(ctx, target.language()).paths().document(target)))
                         .orElse(null),
                 config::url);
-        body = ctx.converter().html(body);
         Image image = doc.imageLink().map(link -> {
             LinkTargets.Target resolved = link.target();
             if (resolved.kind() != LinkTargets.Kind.FILE && !UrlSchemes.isAllowed(link.destination())) {

@@ -20,9 +20,10 @@ import java.util.Map;
  * @param assets       the files of the assets folder
  * @param templates    the files of the templates folder that may be read
  * @param images       the JPEG and PNG pictures of the content folder, by the path they are published at
+ * @param downloads    the size in bytes of every document and archive the site publishes, by its published path
  */
 public record IndexedSite(SiteConfig config, List<EditionContext> editions, List<Document> allDocuments,
                           SiteContent content, Map<String, List<MarkdownLink>> links, List<String> attachments,
                           List<String> assets, List<String> templates,
-                          Map<String, rs.iom.hub.images.SourceImage> images) {
+                          Map<String, rs.iom.hub.images.SourceImage> images, Map<String, Long> downloads) {
 }

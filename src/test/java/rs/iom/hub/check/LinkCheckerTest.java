@@ -117,4 +117,36 @@ class LinkCheckerTest {
                 HOME + ":5:1: error: the image points to 'nema.jpg', which does not exist"),
                 problems.stream().map(Problem::headline).toList());
     }
+
+    @Test
+    void aDocumentLinkWhoseTextEndsWithItsTypeIsAWarningBecauseThePageAddsIt() {
+        LinkChecker checker = new LinkChecker(Map.of(), Set.of(HOME), Set.of("sr/izvestaj.pdf", "sr/plan.docx"));
+        MarkdownLink withType = MarkdownLink.in(SiteLayout.DEFAULT, HOME, false, "izvestaj.pdf", "Izveštaj 2022 (PDF)",
+                5, 3);
+        MarkdownLink withTypeAndSize = MarkdownLink.in(SiteLayout.DEFAULT, HOME, false, "plan.docx",
+                "Plan rada [docx, 45 KB]", 6, 1);
+        MarkdownLink external = MarkdownLink.in(SiteLayout.DEFAULT, HOME, false,
+                "https://example.org/smernice.pdf?v=2", "Smernice (PDF)", 7, 1);
+
+        List<Problem> problems = checker.check(HOME, List.of(withType, withTypeAndSize, external));
+
+        assertEquals(List.of(HOME + ":5:3: warning: the link text ends with '(PDF)': the page adds the type and size of "
+                        + "a document after its link itself, so readers would see it twice",
+                HOME + ":6:1: warning: the link text ends with '[docx, 45 KB]': the page adds the type and size of a "
+                        + "document after its link itself, so readers would see it twice",
+                HOME + ":7:1: warning: the link text ends with '(PDF)': the page adds the type of a document after its "
+                        + "link itself, so readers would see it twice"),
+                problems.stream().map(Problem::headline).toList());
+        assertEquals("leave it out: [Izveštaj 2022](izvestaj.pdf)", problems.get(0).hint());
+    }
+
+    @Test
+    void aTypeNamedElsewhereInTheTextOrForAnotherFileIsFine() {
+        LinkChecker checker = new LinkChecker(Map.of(), Set.of(HOME), Set.of("sr/izvestaj.pdf", "sr/slika.jpg"));
+
+        assertEquals(List.of(), checker.check(HOME, List.of(
+                MarkdownLink.in(SiteLayout.DEFAULT, HOME, false, "izvestaj.pdf", "PDF izveštaja za 2022.", 1, 1),
+                MarkdownLink.in(SiteLayout.DEFAULT, HOME, false, "izvestaj.pdf", "Izveštaj (2022)", 2, 1),
+                MarkdownLink.in(SiteLayout.DEFAULT, HOME, false, "slika.jpg", "Slika (JPG)", 3, 1))));
+    }
 }

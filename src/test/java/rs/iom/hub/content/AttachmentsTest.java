@@ -131,4 +131,29 @@ class AttachmentsTest {
                                 + "content; if the site needs it as it is, a maintainer can put it in assets/")),
                 check("krug.svg", svg.formatted("<script>alert(1)</script>").getBytes(StandardCharsets.UTF_8)));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "izvestaj-2022.pdf              | PDF",
+            "content/sr/plan-rada.DOCX      | DOCX",
+            "/files/tabela.xlsx             | XLSX",
+            "prezentacija.pptx              | PPTX",
+            "zapisnik.odt                   | ODT",
+            "podaci.ods                     | ODS",
+            "stari.doc                      | DOC",
+            "stari.xls                      | XLS",
+            "podaci.csv                     | CSV",
+            "prilozi.zip                    | ZIP",
+            "napomena.txt                   | TXT",
+            "pismo.rtf                      | RTF",
+    })
+    void aDocumentOrArchiveIsNamedByItsEndingInCapitals(String path, String type) {
+        assertEquals(Optional.of(type), Attachments.documentType(path));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"slika.jpg", "slika.png", "logo.svg", "o-projektu.md", "program.exe", "README", "sr/vesti/2022/"})
+    void picturesPagesAndUnknownTypesAreNoDocuments(String path) {
+        assertEquals(Optional.empty(), Attachments.documentType(path));
+    }
 }
