@@ -15,6 +15,7 @@ import rs.iom.hub.publish.IoErrors;
 import rs.iom.hub.render.RenderedPages;
 import rs.iom.hub.render.SiteRenderer;
 import rs.iom.hub.render.TemplateEngine;
+import rs.iom.hub.search.SearchMemory;
 import rs.iom.hub.site.IndexedSite;
 
 import java.io.IOException;
@@ -89,11 +90,9 @@ final class BakeRun implements Bake {
         site = new SiteIndexer(folder.path()).index(read.get(), problems);
         try {
             // Term weights are kept between bakes only by the preview (a one-off build would just hold them in memory).
-            plan = new PagePlanner(site.config(), site.content(), site.editions(),
-                    trackState ? cache.searchWeights() : new ForgetfulMap<>(),
-                    trackState ? cache.searchFiles() : new java.util.HashMap<>(),
-                    trackState ? cache.searchPostings() : new java.util.HashMap<>(), site.images(),
-                    site.downloads()).plan();
+            plan = new PagePlanner(site.config(), site.content(), site.editions(), trackState ? cache.searchMemory()
+                    : new SearchMemory(new ForgetfulMap<>(), new java.util.HashMap<>(), new java.util.HashMap<>()),
+                    site.images(), site.downloads()).plan();
         } catch (MissingMessageException e) {
             problems.add(Problem.error(e.source().replaceAll(" .*", ""), 0, 0,
                     "the message '" + e.key() + "' is missing", "add '" + e.key() + "' to every file in data/i18n/"));

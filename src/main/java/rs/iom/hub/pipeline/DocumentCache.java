@@ -33,14 +33,9 @@ public final class DocumentCache {
     private volatile String readerSignature = "";
     private volatile boolean changed;
 
-    /** Search term weights by document fingerprint (see {@link rs.iom.hub.search.SearchIndexBuilder}). */
-    public Map<String, Map<String, Integer>> searchWeights() {
-        return searchWeights;
-    }
-
-    /** The search terms' postings last counted, by language (in memory only: see {@link SearchIndexBuilder}). */
-    public Map<String, rs.iom.hub.search.TermPostings> searchPostings() {
-        return searchPostings;
+    /** What counting the search index's terms remembers between bakes: weights, term file memos, postings. */
+    public rs.iom.hub.search.SearchMemory searchMemory() {
+        return new rs.iom.hub.search.SearchMemory(searchWeights, searchFiles, searchPostings);
     }
 
     /**

@@ -3,6 +3,7 @@ package rs.iom.hub.plan;
 import rs.iom.hub.content.Document;
 import rs.iom.hub.plan.view.PageMeta;
 import rs.iom.hub.search.SearchIndexBuilder;
+import rs.iom.hub.search.SearchMemory;
 import rs.iom.hub.plan.view.TagSummary;
 import rs.iom.hub.plan.view.YearSummary;
 import rs.iom.hub.site.EditionContext;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.LinkedHashMap;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The plan stage: the route plan of the site — which files it has, at which paths, rendered with which template —
@@ -40,24 +40,17 @@ public final class PagePlanner {
     private final SearchIndexJob search;
 
     public PagePlanner(SiteConfig config, SiteContent content, List<EditionContext> editions) {
-        this(config, content, editions, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
-                Map.of(), Map.of());
+        this(config, content, editions, SearchMemory.concurrent(), Map.of(), Map.of());
     }
 
     /**
-     * @param searchWeights cache of search term weights by document fingerprint (kept by the preview server)
-     * @param searchFiles   names and hashes of search index files by their entries' key (kept by the preview server
-     *                      and the build cache): an unchanged index is planned without counting its terms
-     * @param searchPostings the search terms' postings last counted, by language (kept by the preview server): after an
-     *                      edit only the edited documents' terms are counted again
+     * @param search        what counting the search index's terms remembers from one bake to the next (the preview
+     *                      server keeps it)
      * @param images        the pictures hub resizes, by the path they are published at
      * @param downloads     the size in bytes of every document the site publishes, by the path it is published at
      */
     public PagePlanner(SiteConfig config, SiteContent content, List<EditionContext> editions,
-                       Map<String, Map<String, Integer>> searchWeights,
-                       Map<String, List<SearchIndexBuilder.FileStamp>> searchFiles,
-                       Map<String, rs.iom.hub.search.TermPostings> searchPostings,
-                       Map<String, rs.iom.hub.images.SourceImage> images, Map<String, Long> downloads) {
+                       SearchMemory search, Map<String, rs.iom.hub.images.SourceImage> images, Map<String, Long> downloads) {
         this.config = Objects.requireNonNull(config, "config");
         this.content = Objects.requireNonNull(content, "content");
         this.editions = new Editions(Objects.requireNonNull(editions, "editions"), config);
@@ -66,9 +59,8 @@ public final class PagePlanner {
         Downloads files = new Downloads(Objects.requireNonNull(downloads, "downloads"));
         this.views = new ViewModels(config, content, this.editions, pictures, files);
         this.inputs = new PageInputs(content, views, pictures, files);
-        this.search = new SearchIndexJob(config, content, new SearchIndexBuilder(searchWeights,
-                Objects.requireNonNull(searchPostings, "searchPostings")),
-                Objects.requireNonNull(searchFiles, "searchFiles"));
+        this.search = new SearchIndexJob(config, content, new SearchIndexBuilder(Objects.requireNonNull(search,
+                "search").weights(), search.postings()), search.files());
     }
 
     /** Every file of the site, in a stable order (without the pages jbake.properties' render.* switch off). */
