@@ -91,7 +91,7 @@ final class BakeRun implements Bake {
         try {
             // Term weights are kept between bakes only by the preview (a one-off build would just hold them in memory).
             plan = new PagePlanner(site.config(), site.content(), site.editions(), trackState ? cache.searchMemory()
-                    : new SearchMemory(new ForgetfulMap<>(), new java.util.HashMap<>(), new java.util.HashMap<>()),
+                    : new SearchMemory(new ForgetfulMap<>(), new java.util.HashMap<>(), new ConcurrentHashMap<>()),
                     site.images(), site.downloads()).plan();
         } catch (MissingMessageException e) {
             problems.add(Problem.error(e.source().replaceAll(" .*", ""), 0, 0,

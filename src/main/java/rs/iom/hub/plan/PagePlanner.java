@@ -67,6 +67,7 @@ public final class PagePlanner {
     public PagePlan plan() {
         RenderSwitches render = config.render();
         List<PageJob> jobs = new ArrayList<>();
+        search.countTerms(editions.all());
         for (EditionContext ctx : editions.all()) {
             String language = ctx.edition().language();
             jobs.add(home(ctx));

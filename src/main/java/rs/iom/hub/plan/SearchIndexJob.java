@@ -21,7 +21,7 @@ final class SearchIndexJob {
     private final SiteContent content;
     private final SearchIndexBuilder search;
     private final Map<String, List<SearchIndexBuilder.FileStamp>> memo;
-    private final Map<String, List<SearchIndexBuilder.IndexFile>> termFiles = new HashMap<>();
+    private final Map<String, List<SearchIndexBuilder.IndexFile>> termFiles = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param search the builder, with what it keeps between bakes
@@ -35,7 +35,33 @@ final class SearchIndexJob {
         this.memo = memo;
     }
 
+    /**
+     * Counts the term files of every language at once, from its first edition in {@code editions} (as
+     * {@link #jobs} would count them one after the other): each language's count is one thread's work.
+     */
+    void countTerms(List<EditionContext> editions) {
+        Map<String, EditionContext> first = new java.util.LinkedHashMap<>();
+        editions.forEach(ctx -> first.putIfAbsent(ctx.edition().language(), ctx));
+        first.values().parallelStream().forEach(ctx -> termFiles.computeIfAbsent(ctx.edition().language(),
+                language -> search.termFiles(language, entries(ctx), memo)));
+    }
+
     List<PageJob> jobs(EditionContext ctx) {
+        String language = ctx.edition().language();
+        List<SearchIndexBuilder.Entry> entries = entries(ctx);
+        List<SearchIndexBuilder.IndexFile> files = new ArrayList<>(termFiles.computeIfAbsent(language,
+                l -> search.termFiles(l, entries, memo)));
+        files.addAll(search.documentFiles(entries));
+        List<PageJob> jobs = new ArrayList<>();
+        for (SearchIndexBuilder.IndexFile file : files) {
+            jobs.add(new PageJob(ctx.paths().searchIndex() + file.name(), PageKind.SEARCH_INDEX, null, null,
+                    () -> new PageModels.Text(file.json().get()), file.hash()));
+        }
+        return jobs;
+    }
+
+    /** The index entries of {@code ctx}'s edition: its news, newest first, then its project pages. */
+    private List<SearchIndexBuilder.Entry> entries(EditionContext ctx) {
         String language = ctx.edition().language();
         List<SearchIndexBuilder.Entry> entries = new ArrayList<>();
         List<Document> docs = new ArrayList<>(content.news(language));
@@ -46,14 +72,6 @@ final class SearchIndexJob {
                     doc.isNews() ? ctx.dates().format(doc.date()) : "", ctx.converter().text(doc.summary()),
                     doc.text(), doc.tags(), doc.fingerprint()));
         }
-        List<SearchIndexBuilder.IndexFile> files = new ArrayList<>(termFiles.computeIfAbsent(language,
-                l -> search.termFiles(l, entries, memo)));
-        files.addAll(search.documentFiles(entries));
-        List<PageJob> jobs = new ArrayList<>();
-        for (SearchIndexBuilder.IndexFile file : files) {
-            jobs.add(new PageJob(ctx.paths().searchIndex() + file.name(), PageKind.SEARCH_INDEX, null, null,
-                    () -> new PageModels.Text(file.json().get()), file.hash()));
-        }
-        return jobs;
+        return entries;
     }
 }

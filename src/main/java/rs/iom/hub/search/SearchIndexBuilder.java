@@ -48,7 +48,8 @@ public final class SearchIndexBuilder {
 
     /**
      * @param weights a cache of term weights by document fingerprint, kept as long as the caller likes (the preview
-     *                server keeps it between re-bakes so that only changed documents are tokenized again)
+     *                server keeps it between re-bakes so that only changed documents are tokenized again); safe for
+     *                several threads (the indexes of several languages may be counted at once)
      */
     public SearchIndexBuilder(Map<String, Map<String, Integer>> weights) {
         this(weights, new HashMap<>());
@@ -170,10 +171,16 @@ public final class SearchIndexBuilder {
         Objects.requireNonNull(entries, "entries");
         Objects.requireNonNull(memo, "memo");
         String key = key(entries);
-        List<FileStamp> stamps = memo.get(key);
+        List<FileStamp> stamps;
+        synchronized (memo) { // the indexes of several languages are counted at once
+            stamps = memo.get(key);
+        }
         if (stamps == null) {
             List<IndexFile> files = files(postings(index, entries), entries.size());
-            memo.put(key, files.stream().map(f -> new FileStamp(f.name(), f.hash().getAsLong())).toList());
+            List<FileStamp> counted = files.stream().map(f -> new FileStamp(f.name(), f.hash().getAsLong())).toList();
+            synchronized (memo) {
+                memo.put(key, counted);
+            }
             return files;
         }
         Supplier<Map<String, IndexFile>> counted = once(() -> {
@@ -268,8 +275,7 @@ public final class SearchIndexBuilder {
 
     /**
      * The term weights of each entry: those of documents seen before from the cache, the others counted in parallel
-     * (in the pool of the calling thread: the bake's) and then added to the cache, one after the other (it need not
-     * be thread-safe).
+     * (in the pool of the calling thread: the bake's) and then added to the cache.
      */
     private List<Map<String, Integer>> weights(List<Entry> entries) {
         List<Map<String, Integer>> known = new ArrayList<>(entries.size());
