@@ -29,7 +29,8 @@
 <link rel="alternate" hreflang="${alternate.hreflang}" href="${alternate.url}">
 </#list>
 <@sharingMeta.sharingMeta type=meta.ogType() siteName=t.site.name title=meta.title description=meta.description
-    url=meta.canonicalUrl image=meta.image imageAlt=meta.imageAlt locale=edition.ogLocale alternates=meta.alternates
+    url=meta.canonicalUrl image=meta.image imageAlt=meta.imageAlt imageWidth=meta.imageWidth
+    imageHeight=meta.imageHeight locale=edition.ogLocale alternates=meta.alternates
     published=meta.published/>
 <@structuredData.structuredData json=jsonLd!/>
 <#if edition.feedUrl??>
