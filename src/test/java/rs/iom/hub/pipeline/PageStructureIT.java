@@ -77,6 +77,18 @@ class PageStructureIT {
     }
 
     @Test
+    void noPagesHeadingRepeatsTheNameInItsHeader() {
+        assertNoFailures(failures(page -> {
+            Document doc = site.page(page);
+            String name = doc.select(".site-header__brand").text();
+            return !name.isBlank() && !doc.select("h1").text().equals(name) ? null
+                    : "the h1 repeats the header's name „" + name + "“";
+        }));
+        assertEquals("Jačanje kapaciteta i partnerstava za upravljanje migracijama u Srbiji",
+                site.page("sr/index.html").select("h1").text(), "the home page's heading is the project's name");
+    }
+
+    @Test
     void everyPageHasExactlyOneH1() {
         assertNoFailures(failures(page -> {
             Elements h1 = site.page(page).select("h1");
