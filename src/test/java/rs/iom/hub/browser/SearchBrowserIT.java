@@ -109,7 +109,9 @@ class SearchBrowserIT {
                 "var done = arguments[arguments.length - 1], total = 0, moved = [];"
                 + "new PerformanceObserver(function (list) { list.getEntries().forEach(function (e) {"
                 + "  if (!e.hadRecentInput) { total += e.value; e.sources.forEach(function (s) {"
-                + "    moved.push(s.node ? s.node.nodeName + '.' + s.node.className : '?'); }); } });"
+                + "    moved.push((s.node ? s.node.nodeName + '.' + s.node.className : '?') + ' at ' + e.startTime"
+                + "      + ' ms from ' + JSON.stringify(s.previousRect) + ' to ' + JSON.stringify(s.currentRect)); });"
+                + "  } });"
                 + "}).observe({type: 'layout-shift', buffered: true});"
                 + "requestAnimationFrame(function () { requestAnimationFrame(function () {"
                 + "  setTimeout(function () { done(total + ' ' + moved.join(', ')); }, 100); }); });");
