@@ -29,7 +29,8 @@
 <link rel="alternate" hreflang="${alternate.hreflang}" href="${alternate.url}">
 </#list>
 <@sharingMeta.sharingMeta type=meta.ogType() siteName=t.site.name title=meta.title description=meta.description
-    url=meta.canonicalUrl image=meta.image imageAlt=meta.imageAlt locale=edition.ogLocale alternates=meta.alternates
+    url=meta.canonicalUrl image=meta.image imageAlt=meta.imageAlt imageWidth=meta.imageWidth
+    imageHeight=meta.imageHeight locale=edition.ogLocale alternates=meta.alternates
     published=meta.published/>
 <@structuredData.structuredData json=jsonLd!/>
 <#if edition.feedUrl??>
@@ -44,9 +45,11 @@
 </head>
 <body class="page page--${meta.kind}">
 <a class="skip-link" href="#main">${t.a11y.skipToContent}</a>
-<@siteHeader.siteHeader homeUrl=edition.homeUrl name=t.site.name tagline=t.site.shortName languages=meta.switcher
+<#-- the header names the site by its short name: the home page's heading is the project's full name -->
+<@siteHeader.siteHeader homeUrl=edition.homeUrl name=t.site.shortName languages=meta.switcher
     languagesLabel=t.a11y.languageNavigation search=(meta.kind != "search") searchUrl=edition.searchUrl
-    searchLabel=t.search.label searchButton=t.search.button menuItems=menu menuLabel=t.a11y.mainNavigation/>
+    searchLabel=t.search.label searchButton=t.search.button menuItems=menu menuLabel=t.a11y.mainNavigation
+    menuButton=t.nav.menu menuButtonName=(meta.kind != "search")?then(t.nav.menuAndSearch, t.nav.menu)/>
 <main id="main" class="site-main" tabindex="-1">
 <div class="site-main__inner">
 <#nested>

@@ -5,6 +5,7 @@
 -->
 <#import "layout.ftl" as layout>
 <@layout.page>
+<div class="not-found">
 <h1 class="page-title">${t.notFound.title}</h1>
 <p>${t.notFound.text}</p>
 <p><a href="${edition.homeUrl}">${t.notFound.home}</a></p>
@@ -17,4 +18,5 @@
 </section>
 </#if>
 </#list>
+</div>
 </@layout.page>

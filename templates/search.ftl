@@ -14,15 +14,16 @@
     <button class="search-form__button" type="submit">${t.search.button}</button>
   </div>
 </form>
-<div class="search-results" id="search-results" aria-live="polite"
-     data-index="${indexUrl}" data-lang="${edition.lang}"
-     data-count-one="${count.one}" data-count-few="${count.few}" data-count-other="${count.other}"
-     data-none="${t.search.none}" data-more="${t.search.more}" data-loading="${t.search.loading}" data-failed="${t.search.failed}"></div>
 <noscript>
   <p class="search-results__fallback">${t.search.noScript}</p>
   <#if edition.archiveUrl?? || edition.tagsUrl??>
   <p><#if edition.archiveUrl??><a href="${edition.archiveUrl}">${t.nav.archive}</a></#if><#if edition.archiveUrl?? && edition.tagsUrl??> · </#if><#if edition.tagsUrl??><a href="${edition.tagsUrl}">${t.nav.tags}</a></#if></p>
   </#if>
 </noscript>
+<#-- after the note for browsers without JavaScript: the results keep a window's height (site.css) -->
+<div class="search-results" id="search-results" aria-live="polite"
+     data-index="${indexUrl}" data-lang="${edition.lang}"
+     data-count-one="${count.one}" data-count-few="${count.few}" data-count-other="${count.other}"
+     data-none="${t.search.none}" data-more="${t.search.more}" data-loading="${t.search.loading}" data-failed="${t.search.failed}"></div>
 <script src="${scriptUrl}" defer></script>
 </@layout.page>

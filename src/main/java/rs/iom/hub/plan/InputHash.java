@@ -46,7 +46,7 @@ public final class InputHash {
         }
         add(meta.title()).add(meta.description()).add(meta.canonicalUrl()).add(meta.editUrl()).add(meta.kind())
                 .add(meta.section()).add(meta.refreshUrl()).add(meta.noindex() ? 1 : 0).add(meta.image())
-                .add(meta.imageAlt()).add(meta.published());
+                .add(meta.imageAlt()).add(meta.imageWidth()).add(meta.imageHeight()).add(meta.published());
         for (rs.iom.hub.plan.view.Alternate alternate : meta.alternates()) {
             add(alternate.hreflang()).add(alternate.url());
         }

@@ -48,12 +48,18 @@ final class PageMetaFactory {
         Document doc = source == null ? null : content.bySource(source).orElse(null);
         String image = defaultImage();
         String imageAlt = ctx.messages().text("site.imageAlt");
+        int imageWidth = ImageVariants.SHARE_WIDTH;
+        int imageHeight = ImageVariants.SHARE_HEIGHT;
         if (doc != null && doc.imageLink().isPresent()) {
             LinkTargets.Target target = doc.imageLink().get().target();
             if (target.kind() == LinkTargets.Kind.FILE) {
-                // a news item's lead picture is shared cut to 1200 × 630 (its sharing copy); a page's as it is
-                image = config.absoluteUrl(pictures.at(target.sitePath()).filter(p -> doc.isNews())
-                        .map(p -> ImageVariants.share(p).sitePath()).orElse(target.sitePath()));
+                // a news item's lead picture is shared cut to 1200 × 630 (its sharing copy); a page's as it is (the
+                // copy at its own address); a file that is no picture the site reads (an SVG) has no known size
+                Optional<ImageVariants.Variant> shared = pictures.at(target.sitePath()).map(p -> doc.isNews()
+                        ? ImageVariants.share(p) : ImageVariants.of(p).get(ImageVariants.of(p).size() - 1));
+                image = config.absoluteUrl(shared.map(ImageVariants.Variant::sitePath).orElse(target.sitePath()));
+                imageWidth = shared.map(ImageVariants.Variant::width).orElse(0);
+                imageHeight = shared.map(ImageVariants.Variant::height).orElse(0);
                 imageAlt = ctx.converter().text(doc.imageAlt());
             }
         }
@@ -71,14 +77,15 @@ final class PageMetaFactory {
         String edit = source == null ? "" : config.editLink(source).orElse("");
         return new PageMeta(title, description, config.absoluteUrl(path), alternates,
                 switcher(ctx, equivalent, listPage), edit, kind.id(), config.url(section), "", false, image, imageAlt,
-                published);
+                imageWidth, imageHeight, published);
     }
 
     /** A 404 page: not indexed, no canonical address; its switcher leads to the editions' home pages. */
     PageMeta notFound(EditionContext ctx, PageKind kind) {
         return new PageMeta(ctx.messages().text("notFound.title"), ctx.messages().text("notFound.description"),
                 "", List.of(), switcher(ctx, e -> Optional.of(editions.of(e).paths().home()), true), "", kind.id(),
-                "", "", true, defaultImage(), ctx.messages().text("site.imageAlt"), "");
+                "", "", true, defaultImage(), ctx.messages().text("site.imageAlt"),
+                ImageVariants.SHARE_WIDTH, ImageVariants.SHARE_HEIGHT, "");
     }
 
     /** The root page, which leads to the default edition and names every edition as an alternate. */
@@ -91,9 +98,11 @@ final class PageMetaFactory {
         return new PageMeta(ctx.messages().text("site.name"), ctx.messages().text("site.description"),
                 config.absoluteUrl(""), alternates,
                 switcher(ctx, e -> Optional.of(editions.of(e).paths().home()), true), "", PageKind.ROOT.id(), "",
-                config.url(ctx.paths().home()), false, defaultImage(), ctx.messages().text("site.imageAlt"), "");
+                config.url(ctx.paths().home()), false, defaultImage(), ctx.messages().text("site.imageAlt"),
+                ImageVariants.SHARE_WIDTH, ImageVariants.SHARE_HEIGHT, "");
     }
 
+    /** The default sharing card, assets/images/share-card.png: 1200 × 630 like a news item's sharing copy. */
     private String defaultImage() {
         return config.absoluteUrl("images/share-card.png");
     }

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * axe-core finds no accessibility violations (WCAG 2.1 A and AA, and best practices) on the home page, news list,
  * news item, a project page, the search page with results and the 404 page of every edition, on a desktop and a
- * phone-sized screen.
+ * phone-sized screen, and on the phone with the header's menu open.
  */
 class AccessibilityBrowserIT {
     private static PublishedSite site;
@@ -31,7 +31,7 @@ class AccessibilityBrowserIT {
     static void start() {
         site = PublishedSite.get();
         desktop = Chromium.start(1280, 900);
-        phone = Chromium.start(360, 740);
+        phone = Chromium.start(360, 800);
     }
 
     @AfterAll
@@ -56,8 +56,23 @@ class AccessibilityBrowserIT {
         assertNoViolations(phone, page);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({"sr/", "sr-cyrl/", "en/", "sr/pretraga/?q=upravljanje"})
+    void axeReportsNoViolationsOnAPhoneScreenWithTheMenuOpen(String page) {
+        phone.get(site.url(page));
+        phone.findElement(By.cssSelector(".site-header__menu-button")).click();
+        assertTrue(phone.findElement(By.cssSelector(".site-header .site-navigation")).isDisplayed(), "the menu opened");
+        assertNoViolations(phone, page, false);
+    }
+
     private static void assertNoViolations(WebDriver browser, String page) {
-        browser.get(site.url(page));
+        assertNoViolations(browser, page, true);
+    }
+
+    private static void assertNoViolations(WebDriver browser, String page, boolean load) {
+        if (load) {
+            browser.get(site.url(page));
+        }
         if (page.contains("?q=")) {
             new WebDriverWait(browser, Duration.ofSeconds(10))
                     .until(d -> !d.findElements(By.cssSelector(".search-results__status")).isEmpty());

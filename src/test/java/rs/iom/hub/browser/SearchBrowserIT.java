@@ -19,21 +19,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * In a real browser, the search of every edition finds the steering-board report from a query typed in Latin
- * letters, without diacritics or in the other alphabet, with the title hit first and the match highlighted.
+ * letters, without diacritics or in the other alphabet, with the title hit first and the match highlighted; and
+ * nothing on the page moves as the results appear (CLS 0), on a desktop and on a phone.
  */
 class SearchBrowserIT {
     private static PublishedSite site;
     private static WebDriver browser;
+    private static WebDriver phone;
 
     @BeforeAll
     static void start() {
         site = PublishedSite.get();
         browser = Chromium.start(1280, 900);
+        phone = Chromium.start(360, 800);
     }
 
     @AfterAll
     static void stop() {
         browser.quit();
+        phone.quit();
     }
 
     @ParameterizedTest(name = "{0}: „{1}“")
@@ -86,6 +90,32 @@ class SearchBrowserIT {
         browser.get(links.get(0).getAttribute("href"));
         assertTrue(browser.findElement(By.tagName("main")).getText().contains(found),
                 "the first result holds the word the hint names: " + found);
+    }
+
+    @ParameterizedTest(name = "{0}, {1} px wide")
+    @CsvSource({
+            "sr/pretraga/?q=upravljanje, 1280", "sr-cyrl/pretraga/?q=upravljanje, 1280", "en/search/?q=migration, 1280",
+            "sr/pretraga/?q=upravljanje, 360", "sr-cyrl/pretraga/?q=миграција, 360", "en/search/?q=migration, 360",
+            "sr/pretraga/?q=qqqxyz, 360"
+    })
+    void nothingMovesAsTheResultsAppear(String page, int width) {
+        WebDriver driver = width < 500 ? phone : browser;
+        driver.get(site.url(page));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(
+                d -> !d.findElements(By.cssSelector(".search-results__status")).isEmpty());
+        // every layout shift since the page started loading (buffered), summed up as CLS counts them, read after
+        // two frames so that the last ones are reported
+        Object shifts = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1], total = 0, moved = [];"
+                + "new PerformanceObserver(function (list) { list.getEntries().forEach(function (e) {"
+                + "  if (!e.hadRecentInput) { total += e.value; e.sources.forEach(function (s) {"
+                + "    moved.push((s.node ? s.node.nodeName + '.' + s.node.className : '?') + ' at ' + e.startTime"
+                + "      + ' ms from ' + JSON.stringify(s.previousRect) + ' to ' + JSON.stringify(s.currentRect)); });"
+                + "  } });"
+                + "}).observe({type: 'layout-shift', buffered: true});"
+                + "requestAnimationFrame(function () { requestAnimationFrame(function () {"
+                + "  setTimeout(function () { done(total + ' ' + moved.join(', ')); }, 100); }); });");
+        assertTrue(shifts.toString().startsWith("0 "), page + ": cumulative layout shift and what moved: " + shifts);
     }
 
     private static List<WebElement> results() {

@@ -55,6 +55,40 @@ class PageStructureIT {
     }
 
     @Test
+    void everyPageSharesAPictureWithItsSizeAndAlternativeTextAndTheDefaultCardIsThatSize() throws Exception {
+        java.awt.image.BufferedImage card = javax.imageio.ImageIO.read(
+                new java.io.ByteArrayInputStream(site.bytes("images/share-card.png")));
+        assertEquals(List.of(1200, 630), List.of(card.getWidth(), card.getHeight()), "assets/images/share-card.png");
+        assertNoFailures(failures(page -> {
+            Document doc = site.page(page);
+            String image = doc.select("meta[property=og:image]").attr("content");
+            String width = doc.select("meta[property=og:image:width]").attr("content");
+            String height = doc.select("meta[property=og:image:height]").attr("content");
+            String alt = doc.select("meta[property=og:image:alt]").attr("content");
+            if (image.endsWith("/images/share-card.png") && !(width.equals("1200") && height.equals("630"))) {
+                return "the default card is said to be " + width + " × " + height;
+            }
+            if (!width.matches("[1-9][0-9]*") || !height.matches("[1-9][0-9]*") || alt.isBlank()) {
+                return "og:image " + image + " is " + width + " × " + height + ", alt „" + alt + "“";
+            }
+            return alt.equals(doc.select("meta[name=twitter:image:alt]").attr("content")) ? null
+                    : "twitter:image:alt differs from og:image:alt";
+        }));
+    }
+
+    @Test
+    void noPagesHeadingRepeatsTheNameInItsHeader() {
+        assertNoFailures(failures(page -> {
+            Document doc = site.page(page);
+            String name = doc.select(".site-header__brand").text();
+            return !name.isBlank() && !doc.select("h1").text().equals(name) ? null
+                    : "the h1 repeats the header's name „" + name + "“";
+        }));
+        assertEquals("Jačanje kapaciteta i partnerstava za upravljanje migracijama u Srbiji",
+                site.page("sr/index.html").select("h1").text(), "the home page's heading is the project's name");
+    }
+
+    @Test
     void everyPageHasExactlyOneH1() {
         assertNoFailures(failures(page -> {
             Elements h1 = site.page(page).select("h1");

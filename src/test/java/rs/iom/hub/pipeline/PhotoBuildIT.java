@@ -108,6 +108,10 @@ class PhotoBuildIT {
                     html.selectFirst("meta[property=og:image]").attr("content"));
             assertEquals("https://example.org/hub/sr/vesti/2022/sastanak.share.jpg",
                     html.selectFirst("meta[name=twitter:image]").attr("content"));
+            assertEquals("1200", html.selectFirst("meta[property=og:image:width]").attr("content"));
+            assertEquals("630", html.selectFirst("meta[property=og:image:height]").attr("content"));
+            assertEquals(lead.attr("alt"), html.selectFirst("meta[property=og:image:alt]").attr("content"));
+            assertEquals(lead.attr("alt"), html.selectFirst("meta[name=twitter:image:alt]").attr("content"));
         }
     }
 

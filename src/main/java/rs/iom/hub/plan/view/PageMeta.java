@@ -17,11 +17,15 @@ import java.util.List;
  * @param noindex      true for pages search engines should not index (404)
  * @param image        absolute URL of the image shown when the page is shared (the page's image or the default card)
  * @param imageAlt     its alternative text
+ * @param imageWidth   its width in pixels (og:image:width: lets a link preview lay the card out before the picture
+ *                     arrives); 0 when not known (a picture of another site, an SVG)
+ * @param imageHeight  its height in pixels; 0 when not known
  * @param published    publication date of news items ({@code 2022-03-04}), empty otherwise
  */
 public record PageMeta(String title, String description, String canonicalUrl, List<Alternate> alternates,
                        List<SwitcherItem> switcher, String editUrl, String kind, String section, String refreshUrl,
-                       boolean noindex, String image, String imageAlt, String published) {
+                       boolean noindex, String image, String imageAlt, int imageWidth, int imageHeight,
+                       String published) {
     public PageMeta {
         alternates = List.copyOf(alternates);
         switcher = List.copyOf(switcher);
