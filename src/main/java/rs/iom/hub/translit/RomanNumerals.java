@@ -12,11 +12,23 @@ package rs.iom.hub.translit;
  *       initials such as "V. Petrović") and is transliterated like any other letter, unless the
  *       nearest word on either side (not counting one-letter lower-case words such as "i", "u") is
  *       a numeral of two letters or more: "I i II svetski rat", "V, VI, VII".</li>
+ *   <li>A lone I or V right after a capitalised name is a regnal or volume number: "Petar I", "Karlo V",
+ *       "Tom I", "Petar I Karađorđević"; but "V. Petrović" (a capital and a full stop before a name) is an initial.
+ *       After an all-capitals word, only at the end of the text or before a punctuation mark: "KRALJ PETAR I" keeps
+ *       it, "MARKO I ANA" has the conjunction. See {@link RomanContext}.</li>
  *   <li>Numerals that are also Serbian words in capitals ({@code MI} "we", {@code VI} "you",
  *       {@code LI}, {@code DI}, {@code DIV}) count as numerals unless a neighbouring word of two
  *       letters or more (single letters are skipped) is an all-capitals word that is not itself a
- *       numeral: "VI vek" and "poglavlje VI" keep "VI", while "VI STE" becomes "ВИ СТЕ".</li>
+ *       numeral: "VI vek" and "poglavlje VI" keep "VI", while "MI SMO" becomes "МИ СМО". Among capitals,
+ *       {@code VI} is still a numeral unless its neighbours show the pronoun: "VI SEDNICA UPRAVNOG ODBORA" keeps
+ *       it, "VI STE NAŠI GOSTI" and "ŠTA VI MISLITE" do not (see {@link RomanContext#isPronounVi}).</li>
  * </ul>
+ *
+ * <p>Limits: in all-capitals text a lone "I" between two words is always the conjunction ("PETAR I
+ * KARAĐORĐEVIĆ" comes out "ПЕТАР И КАРАЂОРЂЕВИЋ"); {@code MI}, {@code LI}, {@code DI}, {@code DIV} among
+ * capitals are always words (1001, 51, 501, 504 are rarely written so); "VI" among capitals followed by a noun
+ * ending in -te ("VI RATE") is read as the pronoun; "CD", "CV", "CM" are numerals as far as letters go (the
+ * international acronyms are kept in Latin all the same).
  */
 final class RomanNumerals {
 
@@ -32,9 +44,14 @@ final class RomanNumerals {
     /** Whether {@code [start, end)} of {@code text}, a whole word, is kept as a Roman numeral. */
     static boolean isKeptNumeral(CharSequence text, int start, int end, int regionStart, int regionEnd) {
         if (end - start == 1) {
+            if (text.charAt(start) == 'I' && RomanContext.isConjunctionBetweenNumerals(text, start, end, regionStart,
+                    regionEnd)) {
+                return false;
+            }
             return value(text.charAt(start)) > 0
-                    && (isNumeralWord(text, neighbour(text, start, regionStart, regionEnd, -1))
-                    || isNumeralWord(text, neighbour(text, end, regionStart, regionEnd, 1)));
+                    && (isKeptNumeralWord(text, neighbour(text, start, regionStart, regionEnd, -1), regionStart, regionEnd)
+                    || isKeptNumeralWord(text, neighbour(text, end, regionStart, regionEnd, 1), regionStart, regionEnd)
+                    || RomanContext.isRegnalNumber(text, start, end, regionStart, regionEnd));
         }
         if (!isNumeral(text, start, end)) {
             return false;
@@ -42,8 +59,15 @@ final class RomanNumerals {
         if (!isAmbiguous(text, start, end)) {
             return true;
         }
-        return !isCapitalProse(text, previousWord(text, start, regionStart))
-                && !isCapitalProse(text, nextWord(text, end, regionEnd));
+        boolean vi = end - start == 2 && text.charAt(start) == 'V' && text.charAt(start + 1) == 'I';
+        if (vi && RomanContext.isPronounVi(text, start, end, regionStart, regionEnd)) {
+            return false;
+        }
+        if (!isCapitalProse(text, previousWord(text, start, regionStart))
+                && !isCapitalProse(text, nextWord(text, end, regionEnd))) {
+            return true;
+        }
+        return vi;
     }
 
     /** Whether {@code [start, end)} is a canonical upper-case Roman numeral of two letters or more. */
@@ -92,8 +116,14 @@ final class RomanNumerals {
         return false;
     }
 
-    private static boolean isNumeralWord(CharSequence text, long word) {
-        return word >= 0 && isNumeral(text, (int) (word >>> 32), (int) word);
+    /** A numeral of two letters or more that is kept as one where it stands ("VI" in "VI STE" is not). */
+    static boolean isKeptNumeralWord(CharSequence text, long word, int regionStart, int regionEnd) {
+        if (word < 0) {
+            return false;
+        }
+        int start = (int) (word >>> 32);
+        int end = (int) word;
+        return isNumeral(text, start, end) && isKeptNumeral(text, start, end, regionStart, regionEnd);
     }
 
     /**
@@ -133,7 +163,7 @@ final class RomanNumerals {
     }
 
     /** A word of two letters or more, all upper case, that is not a numeral. */
-    private static boolean isCapitalProse(CharSequence text, long word) {
+    static boolean isCapitalProse(CharSequence text, long word) {
         if (word < 0) {
             return false;
         }
