@@ -11,7 +11,8 @@ package rs.iom.hub.translit;
  *   <li>Two letters or more. A single I, V, X, L, C, D or M is ambiguous (the conjunction "I",
  *       initials such as "V. Petrović") and is transliterated like any other letter, unless the
  *       nearest word on either side (not counting one-letter lower-case words such as "i", "u") is
- *       a numeral of two letters or more: "I i II svetski rat", "V, VI, VII".</li>
+ *       a numeral of two letters or more kept as one: "I i II svetski rat", "V, VI, VII". A capital I with
+ *       nothing but spaces between two numerals is the conjunction in capitals: "VII I VIII RAZRED".</li>
  *   <li>A lone I or V right after a capitalised name is a regnal or volume number: "Petar I", "Karlo V",
  *       "Tom I", "Petar I Karađorđević"; but "V. Petrović" (a capital and a full stop before a name) is an initial.
  *       After an all-capitals word, only at the end of the text or before a punctuation mark: "KRALJ PETAR I" keeps
@@ -21,12 +22,14 @@ package rs.iom.hub.translit;
  *       letters or more (single letters are skipped) is an all-capitals word that is not itself a
  *       numeral: "VI vek" and "poglavlje VI" keep "VI", while "MI SMO" becomes "МИ СМО". Among capitals,
  *       {@code VI} is still a numeral unless its neighbours show the pronoun: "VI SEDNICA UPRAVNOG ODBORA" keeps
- *       it, "VI STE NAŠI GOSTI" and "ŠTA VI MISLITE" do not (see {@link RomanContext#isPronounVi}).</li>
+ *       it, "VI STE NAŠI GOSTI", "ŠTA VI MISLITE" and "A VI?" do not (see {@link RomanContext#isPronounVi}).</li>
  * </ul>
  *
  * <p>Limits: in all-capitals text a lone "I" between two words is always the conjunction ("PETAR I
  * KARAĐORĐEVIĆ" comes out "ПЕТАР И КАРАЂОРЂЕВИЋ"); {@code MI}, {@code LI}, {@code DI}, {@code DIV} among
- * capitals are always words (1001, 51, 501, 504 are rarely written so); "VI" among capitals followed by a noun
+ * capitals are always words (1001, 51, 501, 504 are rarely written so); in a title whose every word is
+ *       capitalised a lone I between capitalised words is the conjunction ("Međunarodni Dan I Noć", so also "Kralj
+ *       Petar I Karađorđević" standing alone); "VI" among capitals followed by a noun
  * ending in -te ("VI RATE") is read as the pronoun; "CD", "CV", "CM" are numerals as far as letters go (the
  * international acronyms are kept in Latin all the same).
  */
