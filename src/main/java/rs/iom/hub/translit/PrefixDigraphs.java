@@ -63,7 +63,8 @@ final class PrefixDigraphs {
      * of {@code word}.
      */
     boolean isSplit(CharSequence word, int start, int end, int index) {
-        if (isListedSingleLetter(word, start, end, index)) {
+        boolean dž = Character.toLowerCase(word.charAt(index)) == 'ž';
+        if (dž && isListedSingleLetter(word, start, end, index)) {
             return false;
         }
         if (exceptions.isSplit(word, start, end, index)) {
@@ -75,8 +76,7 @@ final class PrefixDigraphs {
                 return true;
             }
         }
-        char second = Character.toLowerCase(word.charAt(index));
-        return second == 'ž' && isPrefixBoundary(word, start, end, index);
+        return dž && isPrefixBoundary(word, start, end, index);
     }
 
     private boolean isPrefixBoundary(CharSequence word, int start, int end, int index) {
@@ -104,9 +104,11 @@ final class PrefixDigraphs {
     /** Whether the word begins with a listed word (after "ne" or "naj") whose dž is the one at {@code index}. */
     private boolean isListedSingleLetter(CharSequence word, int start, int end, int index) {
         for (String single : joined) {
-            for (int from : new int[] {start, start + 2, start + 3}) {
-                if (from < index && startsWith(word, from, end, single) && single.indexOf("dž") == index - 1 - from
-                        && (from == start || startsWith(word, start, end, from == start + 2 ? "ne" : "naj"))) {
+            for (int skip = 0; skip <= 3; skip++) {
+                int from = start + skip;
+                if (skip != 1 && from < index && single.indexOf("dž") == index - 1 - from
+                        && startsWith(word, from, end, single)
+                        && (skip == 0 || startsWith(word, start, end, skip == 2 ? "ne" : "naj"))) {
                     return true;
                 }
             }
