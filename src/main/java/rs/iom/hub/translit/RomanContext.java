@@ -19,7 +19,47 @@ final class RomanContext {
             "SE", "SAMI", "SVI", "NE", "I", "A", "ILI", "KOJI", "KOJA", "KOJE", "ŠTO", "TO", "TAKOĐE", "ISTO", "UVEK",
             "NIKADA", "SADA", "SAD", "TU", "DA", "LI", "MI", "ONI", "NAM", "MU", "JOJ", "IM", "GA", "JE", "ME", "NAS");
 
+    /**
+     * Beginnings of nouns that are counted with an ordinal number in reports ("I kvartal", "V razred", "I svetski
+     * rat"), and hardly ever follow the conjunction "I" at the start of a sentence. Left out on purpose: deo, tom,
+     * kolo, nivo, krug, stepen, godina ("I tom prilikom…", "I godine su prolazile…" have the conjunction).
+     */
+    private static final String[] COUNTED = {"kvartal", "faz", "polugodišt", "razred", "etap", "poglavlj",
+        "kategorij", "sednic", "kongres", "konferencij", "vek", "semest", "svetsk", "rund", "sprat", "ciklus"};
+
     private RomanContext() {
+    }
+
+    /**
+     * Whether the lone capital I or V at {@code [start, end)} is an ordinal number before a counted noun: followed,
+     * after spaces only, by a word beginning as one of {@link #COUNTED}, in small letters or in capitals.
+     */
+    static boolean isOrdinalBeforeCountedNoun(CharSequence text, int start, int end, int regionEnd) {
+        char letter = text.charAt(start);
+        if (letter != 'I' && letter != 'V') {
+            return false;
+        }
+        int i = end;
+        while (i < regionEnd && isSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i == end || i == regionEnd) {
+            return false;
+        }
+        int wordStart = i;
+        while (i < regionEnd && Letters.isWordChar(text.charAt(i))) {
+            i++;
+        }
+        if (i - wordStart < 3 || Letters.isUpperCase(text.charAt(wordStart))
+                && !RomanNumerals.isCapitalProse(text, ((long) wordStart << 32) | i)) {
+            return false; // a capitalised word ("I Marko") is not a counted noun
+        }
+        for (String counted : COUNTED) {
+            if (PrefixDigraphs.startsWith(text, wordStart, i, counted)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -16,7 +16,8 @@ package rs.iom.hub.translit;
  *   <li>A lone I or V right after a capitalised name is a regnal or volume number: "Petar I", "Karlo V",
  *       "Tom I", "Petar I Karađorđević"; but "V. Petrović" (a capital and a full stop before a name) is an initial.
  *       After an all-capitals word, only at the end of the text or before a punctuation mark: "KRALJ PETAR I" keeps
- *       it, "MARKO I ANA" has the conjunction. See {@link RomanContext}.</li>
+ *       it, "MARKO I ANA" has the conjunction. Before a noun that reports count ("I kvartal", "V razred", "I FAZA",
+ *       "I svetski rat") a lone I or V is an ordinal number too. See {@link RomanContext}.</li>
  *   <li>Numerals that are also Serbian words in capitals ({@code MI} "we", {@code VI} "you",
  *       {@code LI}, {@code DI}, {@code DIV}) count as numerals unless a neighbouring word of two
  *       letters or more (single letters are skipped) is an all-capitals word that is not itself a
@@ -27,11 +28,12 @@ package rs.iom.hub.translit;
  *
  * <p>Limits: in all-capitals text a lone "I" between two words is always the conjunction ("PETAR I
  * KARAĐORĐEVIĆ" comes out "ПЕТАР И КАРАЂОРЂЕВИЋ"); {@code MI}, {@code LI}, {@code DI}, {@code DIV} among
- * capitals are always words (1001, 51, 501, 504 are rarely written so); in a title whose every word is
- *       capitalised a lone I between capitalised words is the conjunction ("Međunarodni Dan I Noć", so also "Kralj
- *       Petar I Karađorđević" standing alone); "VI" among capitals followed by a noun
- * ending in -te ("VI RATE") is read as the pronoun; "CD", "CV", "CM" are numerals as far as letters go (the
- * international acronyms are kept in Latin all the same).
+ * capitals are always words (1001, 51, 501, 504 are rarely written so); in a title whose every word is capitalised
+ * a lone I between capitalised words is the conjunction ("Međunarodni Dan I Noć", so also "Kralj Petar I
+ * Karađorđević" standing alone); "VI" among capitals followed by a noun ending in -te ("VI RATE") is read as the
+ * pronoun; a sentence that starts with the conjunction before a counted noun ("I faza pripreme je važna", meaning
+ * "and the phase…") gets the numeral; "CD", "CV", "CM" are numerals as far as letters go (the international
+ * acronyms are kept in Latin all the same). Where the rules are wrong, {@code -{…}-} keeps the letters as written.
  */
 final class RomanNumerals {
 
@@ -54,7 +56,8 @@ final class RomanNumerals {
             return value(text.charAt(start)) > 0
                     && (isKeptNumeralWord(text, neighbour(text, start, regionStart, regionEnd, -1), regionStart, regionEnd)
                     || isKeptNumeralWord(text, neighbour(text, end, regionStart, regionEnd, 1), regionStart, regionEnd)
-                    || RomanContext.isRegnalNumber(text, start, end, regionStart, regionEnd));
+                    || RomanContext.isRegnalNumber(text, start, end, regionStart, regionEnd)
+                    || RomanContext.isOrdinalBeforeCountedNoun(text, start, end, regionEnd));
         }
         if (!isNumeral(text, start, end)) {
             return false;
