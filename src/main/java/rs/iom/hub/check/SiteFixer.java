@@ -1,6 +1,7 @@
 package rs.iom.hub.check;
 
 import rs.iom.hub.content.ContentFiles;
+import rs.iom.hub.content.OldDjSpelling;
 import rs.iom.hub.text.Utf8;
 import rs.iom.hub.translit.MixedScriptFinder;
 
@@ -15,11 +16,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * {@code hub check --fix}: repairs what can be repaired safely in the content files — byte-order marks and words that
- * mix the Latin and Cyrillic alphabets — each file replaced in one step, keeping its permissions.
+ * {@code hub check --fix}: repairs what can be repaired safely in the content files — byte-order marks, words that
+ * mix the Latin and Cyrillic alphabets and, in Serbian files, the old spelling of đ as "dj" where the word list leaves
+ * no doubt ({@link OldDjSpelling}) — each file replaced in one step, keeping its permissions.
  */
 public final class SiteFixer {
     private static final MixedScriptFinder MIXED_SCRIPT = new MixedScriptFinder();
+    /** The language folder of Serbian content, whose text is checked for the old spelling of đ. */
+    private static final String SERBIAN = "sr";
 
     private final Path site;
     private final String contentFolder;
@@ -30,7 +34,7 @@ public final class SiteFixer {
         this.contentFolder = Objects.requireNonNull(contentFolder, "contentFolder");
     }
 
-    /** Repairs byte-order marks and words that mix alphabets; returns one line per repaired file. */
+    /** Repairs byte-order marks, words that mix alphabets and the old dj spelling; returns one line per repaired file. */
     public List<String> fix() throws IOException {
         List<String> fixed = new ArrayList<>();
         for (String source : ContentFiles.list(site, contentFolder)) {
@@ -56,6 +60,13 @@ public final class SiteFixer {
             if (mixed > 0) {
                 repaired = MIXED_SCRIPT.fix(repaired);
                 changes.add("corrected " + mixed + (mixed == 1 ? " word" : " words") + " written in two alphabets");
+            }
+            if (source.startsWith(contentFolder + "/" + SERBIAN + "/")) {
+                int old = OldDjSpelling.countFixable(source, repaired);
+                if (old > 0) {
+                    repaired = OldDjSpelling.fix(source, repaired);
+                    changes.add("wrote đ for the old spelling dj in " + old + (old == 1 ? " word" : " words"));
+                }
             }
             if (!changes.isEmpty()) {
                 writeAtomically(file, repaired);

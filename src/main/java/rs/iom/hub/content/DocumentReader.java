@@ -158,6 +158,7 @@ public final class DocumentReader {
         fields.reportUnknown();
         if (lang.equals("sr")) {
             problems.addAll(SerbianSlips.find(source, fm));
+            problems.addAll(OldDjSpelling.problems(source, fm, text));
         }
         if (image != null && !image.isBlank() && (imageAlt == null || imageAlt.isBlank())) {
             FrontMatter.Field at = fm.field("image").orElseThrow();

@@ -9,11 +9,12 @@ import java.text.Normalizer;
 final class LatinToCyrillic {
 
     private final KeepLatinDictionary dictionary;
-    private final DigraphExceptions exceptions;
+    private final PrefixDigraphs digraphs;
+    private final DjSpelling djSpelling = DjSpelling.standard();
 
     LatinToCyrillic(KeepLatinDictionary dictionary, DigraphExceptions exceptions) {
         this.dictionary = dictionary;
-        this.exceptions = exceptions;
+        this.digraphs = PrefixDigraphs.standard().withExceptions(exceptions);
     }
 
     /** Appends the conversion of {@code text[start, end)} to {@code out}. */
@@ -223,9 +224,16 @@ final class LatinToCyrillic {
     }
 
     private void appendComposed(String word, int from, int to, StringBuilder out) {
+        // the old spelling of đ ("gradjani"): only where the word list knows the word (see DjSpelling)
+        long dj = DjSpelling.hasDj(word, from, to) ? Math.max(0, djSpelling.oldSpellingIndexes(word, from, to)) : 0;
         for (int i = from; i < to; i++) {
             char c = word.charAt(i);
             char next = i + 1 < to ? word.charAt(i + 1) : 0;
+            if (dj != 0 && i - from < 64 && (dj & (1L << (i - from))) != 0) {
+                out.append(c == 'D' ? 'Ђ' : 'ђ');
+                i++;
+                continue;
+            }
             char digraph = 0;
             if (next == 'j' || next == 'J') {
                 if (c == 'l' || c == 'L') {
@@ -236,7 +244,7 @@ final class LatinToCyrillic {
             } else if ((next == 'ž' || next == 'Ž') && (c == 'd' || c == 'D')) {
                 digraph = c == 'd' ? 'џ' : 'Џ';
             }
-            if (digraph != 0 && !exceptions.isSplit(word, from, to, i + 1)) {
+            if (digraph != 0 && !digraphs.isSplit(word, from, to, i + 1)) {
                 out.append(digraph);
                 i++;
                 continue;

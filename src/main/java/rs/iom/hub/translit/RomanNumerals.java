@@ -11,12 +11,29 @@ package rs.iom.hub.translit;
  *   <li>Two letters or more. A single I, V, X, L, C, D or M is ambiguous (the conjunction "I",
  *       initials such as "V. Petrović") and is transliterated like any other letter, unless the
  *       nearest word on either side (not counting one-letter lower-case words such as "i", "u") is
- *       a numeral of two letters or more: "I i II svetski rat", "V, VI, VII".</li>
+ *       a numeral of two letters or more kept as one: "I i II svetski rat", "V, VI, VII". A capital I with
+ *       nothing but spaces between two numerals is the conjunction in capitals: "VII I VIII RAZRED".</li>
+ *   <li>A lone I or V right after a capitalised name is a regnal or volume number: "Petar I", "Karlo V",
+ *       "Tom I", "Petar I Karađorđević"; but "V. Petrović" (a capital and a full stop before a name) is an initial.
+ *       After an all-capitals word, only at the end of the text or before a punctuation mark: "KRALJ PETAR I" keeps
+ *       it, "MARKO I ANA" has the conjunction. Before a noun that reports count ("I kvartal", "V razred", "I FAZA",
+ *       "I svetski rat") a lone I or V is an ordinal number too. See {@link RomanContext}.</li>
  *   <li>Numerals that are also Serbian words in capitals ({@code MI} "we", {@code VI} "you",
  *       {@code LI}, {@code DI}, {@code DIV}) count as numerals unless a neighbouring word of two
  *       letters or more (single letters are skipped) is an all-capitals word that is not itself a
- *       numeral: "VI vek" and "poglavlje VI" keep "VI", while "VI STE" becomes "ВИ СТЕ".</li>
+ *       numeral: "VI vek" and "poglavlje VI" keep "VI", while "MI SMO" becomes "МИ СМО". Among capitals,
+ *       {@code VI} is still a numeral unless its neighbours show the pronoun: "VI SEDNICA UPRAVNOG ODBORA" keeps
+ *       it, "VI STE NAŠI GOSTI", "ŠTA VI MISLITE" and "A VI?" do not (see {@link RomanContext#isPronounVi}).</li>
  * </ul>
+ *
+ * <p>Limits: in all-capitals text a lone "I" between two words is always the conjunction ("PETAR I
+ * KARAĐORĐEVIĆ" comes out "ПЕТАР И КАРАЂОРЂЕВИЋ"); {@code MI}, {@code LI}, {@code DI}, {@code DIV} among
+ * capitals are always words (1001, 51, 501, 504 are rarely written so); in a title whose every word is capitalised
+ * a lone I between capitalised words is the conjunction ("Međunarodni Dan I Noć", so also "Kralj Petar I
+ * Karađorđević" standing alone); "VI" among capitals followed by a noun ending in -te ("VI RATE") is read as the
+ * pronoun; a sentence that starts with the conjunction before a counted noun ("I faza pripreme je važna", meaning
+ * "and the phase…") gets the numeral; "CD", "CV", "CM" are numerals as far as letters go (the international
+ * acronyms are kept in Latin all the same). Where the rules are wrong, {@code -{…}-} keeps the letters as written.
  */
 final class RomanNumerals {
 
@@ -32,9 +49,15 @@ final class RomanNumerals {
     /** Whether {@code [start, end)} of {@code text}, a whole word, is kept as a Roman numeral. */
     static boolean isKeptNumeral(CharSequence text, int start, int end, int regionStart, int regionEnd) {
         if (end - start == 1) {
+            if (text.charAt(start) == 'I' && RomanContext.isConjunctionBetweenNumerals(text, start, end, regionStart,
+                    regionEnd)) {
+                return false;
+            }
             return value(text.charAt(start)) > 0
-                    && (isNumeralWord(text, neighbour(text, start, regionStart, regionEnd, -1))
-                    || isNumeralWord(text, neighbour(text, end, regionStart, regionEnd, 1)));
+                    && (isKeptNumeralWord(text, neighbour(text, start, regionStart, regionEnd, -1), regionStart, regionEnd)
+                    || isKeptNumeralWord(text, neighbour(text, end, regionStart, regionEnd, 1), regionStart, regionEnd)
+                    || RomanContext.isRegnalNumber(text, start, end, regionStart, regionEnd)
+                    || RomanContext.isOrdinalBeforeCountedNoun(text, start, end, regionEnd));
         }
         if (!isNumeral(text, start, end)) {
             return false;
@@ -42,8 +65,15 @@ final class RomanNumerals {
         if (!isAmbiguous(text, start, end)) {
             return true;
         }
-        return !isCapitalProse(text, previousWord(text, start, regionStart))
-                && !isCapitalProse(text, nextWord(text, end, regionEnd));
+        boolean vi = end - start == 2 && text.charAt(start) == 'V' && text.charAt(start + 1) == 'I';
+        if (vi && RomanContext.isPronounVi(text, start, end, regionStart, regionEnd)) {
+            return false;
+        }
+        if (!isCapitalProse(text, previousWord(text, start, regionStart))
+                && !isCapitalProse(text, nextWord(text, end, regionEnd))) {
+            return true;
+        }
+        return vi;
     }
 
     /** Whether {@code [start, end)} is a canonical upper-case Roman numeral of two letters or more. */
@@ -92,8 +122,14 @@ final class RomanNumerals {
         return false;
     }
 
-    private static boolean isNumeralWord(CharSequence text, long word) {
-        return word >= 0 && isNumeral(text, (int) (word >>> 32), (int) word);
+    /** A numeral of two letters or more that is kept as one where it stands ("VI" in "VI STE" is not). */
+    static boolean isKeptNumeralWord(CharSequence text, long word, int regionStart, int regionEnd) {
+        if (word < 0) {
+            return false;
+        }
+        int start = (int) (word >>> 32);
+        int end = (int) word;
+        return isNumeral(text, start, end) && isKeptNumeral(text, start, end, regionStart, regionEnd);
     }
 
     /**
@@ -133,7 +169,7 @@ final class RomanNumerals {
     }
 
     /** A word of two letters or more, all upper case, that is not a numeral. */
-    private static boolean isCapitalProse(CharSequence text, long word) {
+    static boolean isCapitalProse(CharSequence text, long word) {
         if (word < 0) {
             return false;
         }

@@ -12,11 +12,13 @@ import java.util.Objects;
  * <ul>
  *   <li>Letters map one to one (a → а, č → ч, ć → ћ, đ → ђ, …); the digraphs lj, nj and dž become
  *       љ, њ and џ in any case ("LJUBAV" → "ЉУБАВ", "Ljubav" → "Љубав"), as do the ligatures
- *       ǈ ǉ Ǉ ǋ ǌ Ǌ ǅ ǆ Ǆ. "dj" is two letters (дј), never ђ. Ð (U+00D0), a common stand-in for Đ,
- *       becomes Ђ.</li>
+ *       ǈ ǉ Ǉ ǋ ǌ Ǌ ǅ ǆ Ǆ. "dj" is two letters (дј) unless it is the old spelling of đ in a word that
+ *       {@link DjSpelling}'s word list knows ("gradjani" → "грађани", "podjednako" → "подједнако"). Ð (U+00D0), a
+ *       common stand-in for Đ, becomes Ђ.</li>
  *   <li>Where a digraph spans a morpheme boundary the letters stay apart: "injekcija" → "инјекција",
  *       "nadživeti" → "надживети", "Tanjug" → "Танјуг". The word list is the resource
- *       {@code digraph-exceptions.txt}.</li>
+ *       {@code digraph-exceptions.txt}; a prefix in d before ž splits by rule ("podžanr" → "поджанр"), see
+ *       {@link PrefixDigraphs}.</li>
  *   <li>Left exactly as written: words with a Latin letter outside the Serbian alphabet (q, w, x, y,
  *       é, ü, …) together with the words hyphenated to them ("whole-of-government", "Wi-Fi");
  *       Roman numerals of two letters or more (see {@link RomanNumerals}: "XXI", "IV", "III.");

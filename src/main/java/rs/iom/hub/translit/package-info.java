@@ -12,10 +12,14 @@
  *   <li>{@link rs.iom.hub.translit.HtmlTransliterator} and
  *       {@link rs.iom.hub.translit.MarkdownTransliterator}: the same, touching only the text of HTML
  *       and Markdown.</li>
+ *   <li>{@link rs.iom.hub.translit.DjSpelling}: the old spelling of đ as "dj" ("gradjani"), told from a real d + j
+ *       by a word list, for the Cyrillic edition and for {@code hub check}.</li>
  * </ul>
  *
- * <p>All public classes are immutable or stateless and safe to share between threads. The list of
- * words whose digraphs are two letters ("injekcija" → "инјекција") is the resource
- * {@code rs/iom/hub/translit/digraph-exceptions.txt}.
+ * <p>All public classes are immutable or stateless and safe to share between threads. The language data are
+ * resources of this package, each with its format and source in its header: {@code digraph-exceptions.txt} (words
+ * whose digraphs are two letters, "injekcija" → "инјекција"), {@code prefix-digraphs.txt} (the prefixes before ž
+ * and the words where the same letters are џ), {@code dj-spelling.txt} (generated from the Serbian Hunspell
+ * dictionary by {@code tools/serbian-dj-list.py}, MPL-1.1).
  */
 package rs.iom.hub.translit;

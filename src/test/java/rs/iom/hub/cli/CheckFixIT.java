@@ -197,6 +197,29 @@ class CheckFixIT {
         assertEquals(HubCommand.PROBLEMS, run.exitCode());
     }
 
+    @Test
+    void fixWritesĐForTheOldDjSpellingOnlyWhereTheWordListLeavesNoDoubt() throws IOException {
+        String file = "content/sr/aktivnosti-2022.md";
+        String original = read(file);
+        String pasted = "\nMedju učesnicima bili su gradjani Zrenjanina i predstavnici medjunarodnih organizacija; "
+                + "odjava je podjednako jednostavna, a ko nadje vremena, neka pogleda `gradjani.pdf`.\n";
+        write(file, original + pasted);
+
+        Hub.Run check = Hub.run("check", "--source", site.toString());
+        assertTrue(check.out().contains(file + ":" + (original.lines().count() + 2) + ":1: warning: „Medju“ is the old "
+                + "spelling of „Među“ (dj for đ)"), check::out);
+        assertTrue(check.out().contains("„nadje“ may be the old spelling of „nađe“"), check::out);
+
+        Hub.Run run = fix();
+
+        assertTrue(run.outLines().contains(file + ": wrote đ for the old spelling dj in 3 words"), run::out);
+        assertEquals(original + "\nMeđu učesnicima bili su građani Zrenjanina i predstavnici međunarodnih organizacija; "
+                + "odjava je podjednako jednostavna, a ko nadje vremena, neka pogleda `gradjani.pdf`.\n", read(file),
+                "odjava and podjednako are d + j; nadje may be either; a file name is not text");
+        Hub.Run fixAgain = fix();
+        assertTrue(fixAgain.outLines().stream().noneMatch(l -> l.startsWith(file + ": wrote")), fixAgain::out);
+    }
+
     private Hub.Run fix() {
         return Hub.run("check", "--fix", "--source", site.toString());
     }

@@ -82,9 +82,11 @@ class SerbianTransliteratorTest {
     }
 
     @Test
-    void neverTurnsDjIntoDje() {
-        assertEquals("Дјордје", standard.toCyrillic("Djordje"));
+    void turnsDjIntoDjeOnlyWhereTheWordListKnowsTheOldSpelling() {
+        // issue 11: "Djordje" was Дјордје; the old spelling of đ is now read from the word list (DjSpelling)
+        assertEquals("Ђорђе", standard.toCyrillic("Djordje"));
         assertEquals("ДЈ", standard.toCyrillic("DJ"));
+        assertEquals("подједнако", standard.toCyrillic("podjednako"));
     }
 
     @Test
