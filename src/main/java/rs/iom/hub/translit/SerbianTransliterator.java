@@ -54,6 +54,29 @@ public final class SerbianTransliterator {
         this.latinToCyrillic = new LatinToCyrillic(dictionary, DigraphExceptions.standard());
     }
 
+    private SerbianTransliterator(KeepLatinDictionary dictionary, CyrillicAcronyms acronyms,
+                                  Transcriptions transcriptions) {
+        this.dictionary = dictionary;
+        this.latinToCyrillic = new LatinToCyrillic(dictionary, DigraphExceptions.standard(), acronyms.acronyms(),
+                transcriptions);
+    }
+
+    /**
+     * A transliterator with the site's word lists: {@code dictionary} (the words kept in Latin: the site's
+     * keep-Latin list and the shipped list of international names, see {@link KeepLatinDictionary#with}), the
+     * acronyms Serbian writes in Cyrillic and the site's transcriptions ("Facebook → Фејсбук"), which come first.
+     */
+    public static SerbianTransliterator withWordLists(KeepLatinDictionary dictionary, CyrillicAcronyms acronyms,
+                                                      Transcriptions transcriptions) {
+        Objects.requireNonNull(dictionary, "dictionary");
+        Objects.requireNonNull(acronyms, "acronyms");
+        Objects.requireNonNull(transcriptions, "transcriptions");
+        if (acronyms.acronyms().isEmpty() && transcriptions.isEmpty()) {
+            return withDictionary(dictionary);
+        }
+        return new SerbianTransliterator(dictionary, acronyms, transcriptions);
+    }
+
     /** A transliterator with an empty dictionary. */
     public static SerbianTransliterator standard() {
         return STANDARD;
