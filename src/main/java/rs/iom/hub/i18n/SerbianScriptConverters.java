@@ -4,6 +4,7 @@ import rs.iom.hub.layout.SiteLayout;
 
 import rs.iom.hub.problem.Problem;
 import rs.iom.hub.translit.HtmlTransliterator;
+import rs.iom.hub.translit.LatinWords;
 import rs.iom.hub.translit.SerbianTransliterator;
 
 import java.nio.file.Path;
@@ -66,6 +67,11 @@ public final class SerbianScriptConverters implements TextConverters {
                 @Override
                 public String html(String markup) {
                     return h.fragmentToCyrillic(markup);
+                }
+
+                @Override
+                public LatinWords latinWords(String text) {
+                    return t.latinWords(text);
                 }
             };
         }

@@ -25,6 +25,11 @@ final class LatinToCyrillic {
         this.foreign = new ForeignRuns(dictionary, cyrillicAcronyms, transcriptions.latin());
     }
 
+    /** The rules that find foreign words and names. */
+    ForeignRuns foreign() {
+        return foreign;
+    }
+
     /** Appends the conversion of {@code text[start, end)} to {@code out}. */
     void convert(String text, int start, int end, StringBuilder out) {
         int[] kept = foreign.find(text, start, end);

@@ -88,6 +88,15 @@ public final class SerbianTransliterator {
         return dictionary.isEmpty() ? STANDARD : new SerbianTransliterator(dictionary);
     }
 
+    /**
+     * The words and names of the Latin {@code text} that stay in Latin letters in Cyrillic, and those the rules are
+     * unsure about (see {@link LatinWords}); text marked {@code -{…}-} is left out.
+     */
+    public LatinWords latinWords(String text) {
+        Objects.requireNonNull(text, "text");
+        return new LatinWordsFinder(this, dictionary, latinToCyrillic.foreign()).find(text);
+    }
+
     /** The dictionary of words kept in Latin. */
     public KeepLatinDictionary dictionary() {
         return dictionary;
