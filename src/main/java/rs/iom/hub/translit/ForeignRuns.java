@@ -44,6 +44,8 @@ final class ForeignRuns {
     static final int CAPITAL = 4;
     static final int CAPITAL_SERBIAN = 5;
     static final int ACRONYM = 6;
+    /** A kept dictionary entry of several words ("Save the Children"): draws an acronym after it ("… UK"). */
+    static final int KEPT_NAME = 7;
 
     /** Serbian case endings written after a hyphen ("IOM-om", "UNHCR-a", "Facebook-u"). */
     private static final Set<String> ENDINGS = Set.of("a", "e", "i", "u", "o", "om", "em", "ju", "ja", "je", "ji",
@@ -89,7 +91,7 @@ final class ForeignRuns {
             int tokenEnd;
             matched = dictionary.matchEnd(text, i, end);
             if (matched > 0) {
-                kind = KEPT;
+                kind = hasSpace(text, i, matched) ? KEPT_NAME : KEPT;
                 core = matched;
                 tokenEnd = matched;
             } else {
@@ -155,6 +157,15 @@ final class ForeignRuns {
             }
         }
         return ForeignSpelling.readsSerbian(text, from, to) ? CAPITAL_SERBIAN : CAPITAL;
+    }
+
+    private static boolean hasSpace(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code [from, to)} is an acronym Serbian writes in Cyrillic ("NATO", "BiH"). */
@@ -241,12 +252,16 @@ final class ForeignRuns {
         if (from >= to) {
             return false;
         }
+        boolean space = false;
         for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u00A0') {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = true;
+            } else if (c != '&' || i == from || i + 1 == to) { // "Bill & Melinda Gates Foundation"
                 return false;
             }
         }
-        return true;
+        return space;
     }
 
     /** The words of the text that are not plain Serbian words, and the names they form. */
@@ -304,7 +319,7 @@ final class ForeignRuns {
         /** Decides which words of the linked words {@code [first, last]} form a foreign name. */
         private void name(boolean[] member, int first, int last) {
             for (int t = first; t <= last; t++) {
-                member[t] = kinds[t] == FOREIGN || kinds[t] == JOINER || kinds[t] == KEPT;
+                member[t] = kinds[t] == FOREIGN || kinds[t] == JOINER || kinds[t] == KEPT || kinds[t] == KEPT_NAME;
             }
             boolean changed = true;
             while (changed) {
@@ -342,22 +357,23 @@ final class ForeignRuns {
 
         private void trimJoiners(boolean[] member, int from, int to) {
             // "Ministarstvo and" — a joiner at the edge with no name word beyond it joins nothing
-            if (kinds[from] == JOINER && (from == to || !drawing(kinds[from + 1]) && kinds[from + 1] != KEPT)) {
+            if (kinds[from] == JOINER && (from == to || !drawing(kinds[from + 1]) && !isKept(kinds[from + 1]))) {
                 member[from] = false;
             }
-            if (kinds[to] == JOINER && to > from && !drawing(kinds[to - 1]) && kinds[to - 1] != KEPT) {
+            if (kinds[to] == JOINER && to > from && !drawing(kinds[to - 1]) && !isKept(kinds[to - 1])) {
                 member[to] = false;
             }
         }
 
         private boolean drawnIn(boolean[] member, int t, int first, int last) {
             int kind = kinds[t];
-            int left = t > first && member[t - 1] ? kinds[t - 1] : -1;
-            int right = t < last && member[t + 1] ? kinds[t + 1] : -1;
+            int left = t > first && member[t - 1] ? drawingKind(t - 1, first, last) : -1;
+            int right = t < last && member[t + 1] ? drawingKind(t + 1, first, last) : -1;
             return switch (kind) {
                 case CAPITAL -> plainInitial[t] ? drawing(right) && joinerAhead(t, last) : drawing(left) || drawing(right);
                 case CAPITAL_SERBIAN -> left == FOREIGN || left == JOINER || right == JOINER || left >= 0 && right >= 0;
-                case ACRONYM -> left == FOREIGN || left == JOINER || right == FOREIGN || right == JOINER;
+                case ACRONYM -> left == FOREIGN || left == JOINER || left == KEPT_NAME || right == FOREIGN
+                        || right == JOINER || right == KEPT_NAME;
                 default -> false;
             };
         }
@@ -370,6 +386,15 @@ final class ForeignRuns {
                 }
             }
             return false;
+        }
+
+        /** The kind of a word as a neighbour: a joiner at the edge of the linked words joins nothing ("Knjiga in"). */
+        private int drawingKind(int t, int first, int last) {
+            return kinds[t] == JOINER && (t == first || t == last) ? OTHER : kinds[t];
+        }
+
+        private static boolean isKept(int kind) {
+            return kind == KEPT || kind == KEPT_NAME;
         }
 
         /** A word that draws a neighbouring capitalised word into a name. */

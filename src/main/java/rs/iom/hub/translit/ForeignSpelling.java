@@ -35,9 +35,10 @@ import java.util.Set;
  */
 final class ForeignSpelling {
 
-    /** Words of English (and a few French and German) names that only join the words of a name. */
+    /** Words of English (and French, Spanish and German) names that only join the words of a name. */
     private static final Set<String> NAME_JOINERS = Set.of("of", "and", "for", "the", "with", "from", "at", "in",
-            "into", "upon", "des", "du", "et", "und", "für", "der", "die", "das", "von");
+            "into", "upon", "de", "del", "des", "du", "la", "le", "les", "los", "et", "und", "für", "der", "die", "das",
+            "von");
 
     /** The prefixes a "dd" may follow ("poddirektor", "nadživeti" has one d). */
     private static final Set<String> DD_PREFIXES = Set.of("od", "pod", "nad", "pred", "ispod", "iznad", "neod",
@@ -148,7 +149,7 @@ final class ForeignSpelling {
         return "aeiou".indexOf(lower(text, start - 1)) >= 0 && !precededBy(text, from, start, "kra");
     }
 
-    /** A word of English, French or German that only joins the words of a name ("of", "and", "the", "für"). */
+    /** A word of English, French, Spanish or German that only joins the words of a name ("of", "the", "de"). */
     static boolean isNameJoiner(CharSequence text, int from, int to) {
         if (to - from < 2 || to - from > 4) {
             return false;

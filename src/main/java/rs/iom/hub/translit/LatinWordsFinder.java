@@ -93,6 +93,7 @@ final class LatinWordsFinder {
     private boolean ownReason(String text, int from, int to) {
         int kind = foreign.classify(text, from, to);
         return kind == ForeignRuns.FOREIGN || kind == ForeignRuns.JOINER || kind == ForeignRuns.KEPT
+                || kind == ForeignRuns.KEPT_NAME
                 || kind == ForeignRuns.ACRONYM || dictionary.matchEnd(text, from, text.length()) > 0;
     }
 

@@ -3,7 +3,6 @@ package rs.iom.hub.translit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -17,25 +16,8 @@ class TransliterationPairsTest {
     private static final SerbianTransliterator TRANSLITERATOR =
             SerbianTransliterator.withDictionary(TestResources.sampleDictionary());
 
-    record Pair(int line, String direction, String latin, String cyrillic, String note) {
-    }
-
-    static List<Pair> pairs() {
-        List<Pair> pairs = new ArrayList<>();
-        String[] lines = TestResources.read("pairs.tsv").split("\n");
-        for (int n = 0; n < lines.length; n++) {
-            String line = lines[n];
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] columns = line.split("\t", -1);
-            if (columns.length != 4) {
-                throw new IllegalStateException("pairs.tsv:" + (n + 1) + ": expected 4 columns: " + line);
-            }
-            pairs.add(new Pair(n + 1, columns[0], TestResources.unescape(columns[1]),
-                    TestResources.unescape(columns[2]), columns[3]));
-        }
-        return pairs;
+    static List<TestResources.Pair> pairs() {
+        return TestResources.pairs("pairs.tsv");
     }
 
     static Stream<Arguments> latinToCyrillic() {
@@ -62,7 +44,7 @@ class TransliterationPairsTest {
 
     @Test
     void pairFileHasAtLeastThreeHundredPairsInBothDirections() {
-        List<Pair> pairs = pairs();
+        List<TestResources.Pair> pairs = pairs();
         assertTrue(pairs.size() >= 300, "pairs: " + pairs.size());
         assertTrue(pairs.stream().filter(p -> p.direction().equals("<>")).count() >= 250);
         assertTrue(pairs.stream().allMatch(p -> List.of("<>", ">", "<").contains(p.direction())));
