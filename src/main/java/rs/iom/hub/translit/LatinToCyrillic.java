@@ -183,7 +183,8 @@ final class LatinToCyrillic {
                 // (JavaScript, iPhone, GitHub, McDonald); "IOM-om" has its small letters after the capitals
                 char before = i > from ? text.charAt(i - 1) : ' ';
                 if (c >= 'A' && c <= 'Z' && Character.isLowerCase(before) && Letters.isLatinLetter(before)
-                        && !(c == 'J' && (before == 'l' || before == 'n'))) { // "lJubav": a digraph, typed oddly
+                        && !(c == 'J' && (before == 'l' || before == 'n')) // "lJubav": a digraph, typed oddly
+                        && !isServicePrefix(text, from, to, i)) {
                     return true;
                 }
             } else if (Letters.isForeignLatinLetter(c)) {
@@ -221,6 +222,28 @@ final class LatinToCyrillic {
             i = wordEnd;
         }
         return false;
+    }
+
+    /**
+     * Whether the capital at {@code i} follows the "e" of a Serbian e-service's name ("eUprava", "eZdravlje",
+     * "eTurista"): an "e" starting the word, then a Serbian word form ({@link ForeignSpelling#readsSerbian}) with no
+     * foreign spelling. "eBay" stays a brand by its y.
+     */
+    private static boolean isServicePrefix(CharSequence text, int from, int to, int i) {
+        if (i != from + 1 || text.charAt(from) != 'e') {
+            return false;
+        }
+        int end = i + 1;
+        while (end < to && Letters.isWordChar(text.charAt(end))) {
+            end++;
+        }
+        for (int k = i + 1; k < end; k++) {
+            if (!Character.isLowerCase(text.charAt(k)) || Letters.isForeignLatinLetter(text.charAt(k))) {
+                return false;
+            }
+        }
+        return end - i >= 3 && ForeignSpelling.readsSerbian(text, i, end)
+                && !ForeignSpelling.cannotBeSerbian(text, i, end);
     }
 
     /** Copies a kept compound, repairing words that mix scripts. */

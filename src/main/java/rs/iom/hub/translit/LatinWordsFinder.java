@@ -69,7 +69,7 @@ final class LatinWordsFinder {
             if (kind == ForeignRuns.ACRONYM && !RomanNumerals.isNumeral(plain, from, to)) {
                 unsure.add(text1 + " (Cyrillic, as a Serbian acronym)");
             } else if ((kind == ForeignRuns.CAPITAL || kind == ForeignRuns.CAPITAL_SERBIAN)
-                    && ForeignSpelling.looksForeign(plain, from, to) && !sentenceStart(plain, from)) {
+                    && ForeignSpelling.looksForeign(plain, from, to) && !ForeignRuns.sentenceStart(plain, 0, from)) {
                 unsure.add(text1 + " (Cyrillic)");
             }
         }
@@ -146,14 +146,6 @@ final class LatinWordsFinder {
             words.add(new int[] {i, end});
             i = end;
         }
-    }
-
-    private static boolean sentenceStart(String text, int at) {
-        int i = at - 1;
-        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"'„“”‘’«»([*_".indexOf(text.charAt(i)) >= 0)) {
-            i--;
-        }
-        return i < 0 || ".!?:…".indexOf(text.charAt(i)) >= 0;
     }
 
     /** The text with the stretches marked {@code -{…}-} blanked out: the author has decided about them. */
