@@ -51,12 +51,12 @@ public final class LatinWordsRule {
             if (!kept.isEmpty()) {
                 notes.add(Problem.info(document.source(), 0, 0,
                         "stays in Latin letters in the Cyrillic edition: " + list(kept),
-                        "to write a name in Cyrillic instead, add it to data/translit/transcriptions.txt "
-                                + "(Facebook → Фејсбук)"));
+                        "nothing to do if that is right; to write one of them in Cyrillic instead, add it to "
+                                + "data/translit/transcriptions.txt (e.g. Facebook → Фејсбук)"));
             }
             if (!unsure.isEmpty()) {
                 notes.add(Problem.info(document.source(), 0, 0,
-                        "Latin or Cyrillic? Check these words in the Cyrillic edition: " + list(unsure),
+                        "unsure whether Latin or Cyrillic letters are right in the Cyrillic edition: " + list(unsure),
                         "to keep a word in Latin, add it to data/translit/keep-latin.txt or write it as -{word}-; "
                                 + "to write it in Cyrillic, add it to data/translit/transcriptions.txt (a name) or "
                                 + "data/translit/cyrillic-acronyms.txt (an acronym)"));

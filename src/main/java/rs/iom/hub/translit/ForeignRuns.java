@@ -170,6 +170,11 @@ final class ForeignRuns {
         return false;
     }
 
+    /** Whether a site transcription starts at {@code from}. */
+    boolean isTranscribed(CharSequence text, int from) {
+        return !transcribed.isEmpty() && transcribed.matchEnd(text, from, text.length()) > 0;
+    }
+
     /** Whether {@code [from, to)} is an acronym Serbian writes in Cyrillic ("NATO", "BiH"). */
     boolean isCyrillicAcronym(CharSequence text, int from, int to) {
         return !cyrillicAcronyms.isEmpty() && to - from >= 2 && to - from <= 12

@@ -62,7 +62,7 @@ final class LatinWordsFinder {
             int from = word[0];
             int to = ForeignRuns.coreEnd(plain, from, word[1]);
             String text1 = plain.substring(from, to);
-            if (keptWords.contains(text1) || to - from < 2) {
+            if (keptWords.contains(text1) || to - from < 2 || foreign.isTranscribed(plain, from)) {
                 continue;
             }
             int kind = foreign.classify(plain, from, to);
