@@ -26,7 +26,8 @@ class RealSiteCheckIT {
                 "content/sr/kontakt.md: info: stays in Latin letters in the Cyrillic edition: IOM", kept,
                 "content/sr/o-projektu.md: info: stays in Latin letters in the Cyrillic edition: IOM, "
                         + "whole-of-government", kept,
-                "content/sr/partneri.md: info: stays in Latin letters in the Cyrillic edition: IOM, Richard Kohli", kept,
+                "content/sr/partneri.md: info: stays in Latin letters in the Cyrillic edition: IOM, Richard Kohli",
+                kept,
                 report + ": info: stays in Latin letters in the Cyrillic edition: IOM, whole-of-government, "
                         + "Richard Kohli", kept,
                 report + ":15:184: warning: '2022 godine': a year read as an ordinal number takes a dot",
