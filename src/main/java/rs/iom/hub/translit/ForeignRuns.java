@@ -11,8 +11,8 @@ import java.util.Set;
  * <ul>
  *   <li><b>foreign</b>: written as Serbian never is (q, w, x, y, é, ü…, a capital after a small letter, or a
  *       spelling of {@link ForeignSpelling}): "Swiss", "Agency", "Cooperation";</li>
- *   <li><b>a name joiner</b>: "of", "and", "for", "the", "with", "from", "at", "in", "des", "du", "et", "und", "für",
- *       "der", "die", "das", "von" — English, French and German words that only join the words of a name;</li>
+ *   <li><b>a name joiner</b>: "of", "and", "for", "with", "from", "at", "in", "de", "la", "des", "du", "et", "und",
+ *       "für", "von"… — English, French, Spanish and German words that only join the words of a name;</li>
  *   <li><b>kept</b>: an entry of the keep-Latin dictionary or an acronym with a foreign letter ("WHO");</li>
  *   <li><b>capitalised</b>: "Development", "Children"; or capitalised and reading as a Serbian word form
  *       ({@link ForeignSpelling#readsSerbian}: "Beogradu", "Srbija");</li>
@@ -20,13 +20,16 @@ import java.util.Set;
  *   <li>anything else, which ends a name: a small-letter Serbian word, a word with č ć đ š ž, an acronym Serbian
  *       writes in Cyrillic ("NATO"), a site transcription, a Roman numeral, punctuation between words.</li>
  * </ul>
- * Words separated only by white space form a name when: foreign words and name joiners are in it; a capitalised word
- * next to a foreign word, a name joiner or another such capitalised word joins it ("International Organization",
- * "Catholic Relief Services"); a capitalised word that reads as Serbian joins only next to a name joiner or between two
- * words of the name ("Bank of America", but "u Beogradu Save the Children" keeps "Beogradu" Serbian); an unknown
- * acronym joins only next to a foreign word or name joiner. A name joiner alone is converted ("in memoriam"). Kept
- * dictionary entries and acronyms are part of a name but do not draw capitalised words into it ("IOM Srbija" →
- * "IOM Србија").
+ * Words separated only by white space (or " &amp; ") form a name when: foreign words and name joiners are in it; a
+ * capitalised word next to a foreign word, a name joiner or another such capitalised word joins it ("International
+ * Organization", "Catholic Relief Services"), except a capitalised word starting a sentence, with no weak sign of a
+ * foreign word ({@link ForeignSpelling#looksForeign}), which joins only a name with a joiner in it ("Otvorite Excel
+ * tabelu" stays Serbian); a capitalised word that reads as Serbian joins only after a foreign word, next to a name
+ * joiner or between two words of the name ("Richard Kohli", "Bank of America", but "u Beogradu Save the Children"
+ * keeps "Beogradu" Serbian); an unknown acronym joins only next to a foreign word, a name joiner or a kept name of
+ * several words ("Save the Children UK"). A name joiner joins only the words on both its sides: alone, or at the edge
+ * ("Knjiga in memoriam"), it is converted. Kept dictionary entries and acronyms are part of a name but do not draw
+ * capitalised words into it ("IOM Srbija" → "IOM Србија").
  *
  * <p>A Serbian case ending after a hyphen is not part of the name: "Facebook-u" → "Facebook-у".
  *

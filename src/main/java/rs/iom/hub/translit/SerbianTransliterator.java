@@ -17,12 +17,17 @@ import java.util.Objects;
  *   <li>Where a digraph spans a morpheme boundary the letters stay apart: "injekcija" → "инјекција",
  *       "nadživeti" → "надживети", "Tanjug" → "Танјуг". The word list is the resource
  *       {@code digraph-exceptions.txt}.</li>
- *   <li>Left exactly as written: words with a Latin letter outside the Serbian alphabet (q, w, x, y,
- *       é, ü, …) together with the words hyphenated to them ("whole-of-government", "Wi-Fi");
+ *   <li>Left exactly as written: foreign words and names (see {@link ForeignRuns}): words with a Latin letter
+ *       outside the Serbian alphabet (q, w, x, y, é, ü, …) together with the words hyphenated to them
+ *       ("whole-of-government", "Wi-Fi"), words spelt as Serbian never is ({@link ForeignSpelling}: "Swiss",
+ *       "Health"), and names of several words around them ("Save the Children"), a Serbian case ending after a
+ *       hyphen converted ("Facebook-u" → "Facebook-у");
  *       Roman numerals of two letters or more (see {@link RomanNumerals}: "XXI", "IV", "III.");
  *       URLs, e-mail addresses, handles, file names and domain names (see {@link ProtectedTokens});
  *       digits, punctuation and quotation marks; entries of the {@link KeepLatinDictionary}.
- *       Serbian acronyms are converted: "MUP" → "МУП".</li>
+ *       Serbian acronyms are converted: "MUP" → "МУП", and so are those of {@link CyrillicAcronyms} ("NATO") and
+ *       acronyms on no list, except inside a foreign name.</li>
+ *   <li>Site {@link Transcriptions} come first: "Facebook-u" → "Фејсбуку" when the site transcribes Facebook.</li>
  *   <li>Keep markers: {@code -{text}-} (the MediaWiki language-converter syntax) keeps {@code text}
  *       as written and drops the markers. The first <code>}-</code> closes a span; markers do not nest.
  *       An unclosed <code>-{</code> is ordinary text.</li>
