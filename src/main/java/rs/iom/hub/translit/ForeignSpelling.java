@@ -36,9 +36,8 @@ import java.util.Set;
 final class ForeignSpelling {
 
     /** Words of English (and French, Spanish and German) names that only join the words of a name. */
-    private static final Set<String> NAME_JOINERS = Set.of("of", "and", "for", "the", "with", "from", "at", "in",
-            "into", "upon", "de", "del", "des", "du", "la", "le", "les", "los", "et", "und", "für", "der", "die", "das",
-            "von");
+    private static final String[] NAME_JOINERS = {"of", "and", "for", "the", "with", "from", "at", "in", "into",
+        "upon", "de", "del", "des", "du", "la", "le", "les", "los", "et", "und", "für", "der", "die", "das", "von"};
 
     /** The prefixes a "dd" may follow ("poddirektor", "nadživeti" has one d). */
     private static final Set<String> DD_PREFIXES = Set.of("od", "pod", "nad", "pred", "ispod", "iznad", "neod",
@@ -159,7 +158,21 @@ final class ForeignSpelling {
                 return false;
             }
         }
-        return NAME_JOINERS.contains(lowerCase(text, from, to));
+        for (String joiner : NAME_JOINERS) { // compared in place: this runs for every short word of the text
+            if (joiner.length() == to - from && joiner.charAt(0) == lower(text, from) && sameRest(joiner, text, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameRest(String joiner, CharSequence text, int from) {
+        for (int k = 1; k < joiner.length(); k++) {
+            if (joiner.charAt(k) != text.charAt(from + k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

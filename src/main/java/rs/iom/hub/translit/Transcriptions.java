@@ -148,8 +148,19 @@ public final class Transcriptions {
         }
         String key = text.subSequence(start, end).toString();
         String written = cyrillic.get(key);
-        if (written == null) {
-            written = cyrillic.get(key.replaceAll("\\s+", " "));
+        if (written == null) { // a name of several words broken over lines: the file has one space between them
+            StringBuilder single = new StringBuilder(key.length());
+            for (int i = 0; i < key.length(); i++) {
+                char c = key.charAt(i);
+                if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                    if (single.length() > 0 && single.charAt(single.length() - 1) != ' ') {
+                        single.append(' ');
+                    }
+                } else {
+                    single.append(c);
+                }
+            }
+            written = cyrillic.get(single.toString());
         }
         if (written == null) {
             return -1;

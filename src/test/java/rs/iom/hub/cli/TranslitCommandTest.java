@@ -105,6 +105,19 @@ class TranslitCommandTest {
     }
 
     @Test
+    void theSitesTranscriptionsAndAcronymListsAreHonoured(@TempDir Path site) throws IOException {
+        Path lists = Files.createDirectories(site.resolve("data/translit"));
+        Files.writeString(lists.resolve("transcriptions.txt"), "Facebook → Фејсбук\n", StandardCharsets.UTF_8);
+        Files.writeString(lists.resolve("cyrillic-acronyms.txt"), "NATO\n", StandardCharsets.UTF_8);
+        Files.writeString(lists.resolve("international-names.txt"), "UNDP\n", StandardCharsets.UTF_8);
+
+        Hub.Run run = Hub.withInput("Na Facebook-u pišu UNDP, NATO i Danish Refugee Council-u.\n", "translit",
+                "--to", "cyrl", "--plain", "--source", site.toString());
+
+        assertEquals("На Фејсбуку пишу UNDP, НАТО и Danish Refugee Council-у.\n", run.out());
+    }
+
+    @Test
     void outsideASiteFolderNoDictionaryIsUsed(@TempDir Path empty) {
         Hub.Run run = Hub.withInput("IOM i Richard Kohli", "translit", "--to", "cyrl", "--plain",
                 "--source", empty.toString());
