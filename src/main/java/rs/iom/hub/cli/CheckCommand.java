@@ -19,7 +19,8 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code hub check}: checks the whole site without writing anything and reports every problem, each with its file,
- * line, column and a hint. Exit code 0 when clean, 1 when there are problems, 2 for wrong usage.
+ * line, column and a hint, and notes ({@code info}) such as the words that stay in Latin letters in the Cyrillic
+ * edition. Exit code 0 when clean (notes do not count), 1 when there are problems, 2 for wrong usage.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Checks every page of the site and reports all problems (nothing is written).",
@@ -32,7 +33,8 @@ public final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SiteOption site;
 
-    @Option(names = "--strict", description = "Count warnings as problems too (exit code 1).")
+    @Option(names = "--strict", description = "Count warnings as problems too (exit code 1). Notes (info) never "
+            + "count.")
     boolean strict;
 
     @Option(names = "--drafts", description = "Check the site as the preview shows it: with drafts and news dated "
@@ -73,10 +75,13 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Pipeline.CheckResult report = Pipeline.of(new JBakeEngine(), Converters.standard(source)).check(source, drafts);
         long errors = report.problems().stream().filter(Problem::isError).count();
-        long warnings = report.problems().size() - errors;
-        String counts = report.problems().isEmpty()
-                ? "No problems found in " + ProblemPrinter.plural(report.files(), "file") + "."
-                : ProblemPrinter.count(errors, warnings) + " in " + ProblemPrinter.plural(report.files(), "file") + ".";
+        long warnings = report.problems().stream().filter(Problem::isWarning).count();
+        long infos = report.problems().stream().filter(Problem::isInfo).count();
+        String notes = infos == 0 ? "" : " (" + ProblemPrinter.plural(infos, "note") + ")";
+        String counts = errors + warnings == 0
+                ? "No problems found in " + ProblemPrinter.plural(report.files(), "file") + notes + "."
+                : ProblemPrinter.count(errors, warnings) + " in " + ProblemPrinter.plural(report.files(), "file")
+                        + notes + ".";
         if (format == Format.GITHUB) {
             String prefix = repositoryPrefix(source);
             GithubReport.annotate(out, report.problems(), prefix);

@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * {@code hub check --format github}: the problems as GitHub Actions workflow commands
- * ({@code ::error file=…,line=…,col=…::message}), which GitHub shows on the file and line they name — in a pull
+ * ({@code ::error file=…,line=…,col=…::message}; an info is a {@code ::notice}), which GitHub shows on the file and line they name — in a pull
  * request's changed files and on the commit — for staff who publish from the browser and never see a terminal; and
  * the short Markdown report GitHub shows on the run's summary page ({@code $GITHUB_STEP_SUMMARY}).
  *
@@ -28,7 +28,8 @@ final class GithubReport {
         Objects.requireNonNull(problems, "problems");
         Objects.requireNonNull(prefix, "prefix");
         for (Problem problem : problems) {
-            StringBuilder line = new StringBuilder("::").append(problem.isError() ? "error" : "warning")
+            StringBuilder line = new StringBuilder("::").append(problem.isError() ? "error"
+                            : problem.isInfo() ? "notice" : "warning")
                     .append(" file=").append(property(prefix + problem.file()));
             if (problem.line() > 0) {
                 line.append(",line=").append(problem.line());
@@ -56,7 +57,7 @@ final class GithubReport {
         md.append("| | Where | Problem | How to fix it |\n|---|---|---|---|\n");
         for (Problem problem : problems) {
             String where = prefix + problem.file() + (problem.line() > 0 ? ":" + problem.line() : "");
-            md.append("| ").append(problem.isError() ? "error" : "warning")
+            md.append("| ").append(problem.severity().label())
                     .append(" | `").append(where.replace("`", "'")).append("` | ").append(cell(problem.message()))
                     .append(" | ").append(cell(problem.hint())).append(" |\n");
         }

@@ -3,8 +3,7 @@ package rs.iom.hub.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import rs.iom.hub.i18n.SerbianScriptConverters;
-import rs.iom.hub.translit.KeepLatinDictionary;
+import rs.iom.hub.i18n.TranslitWordLists;
 import rs.iom.hub.translit.MarkdownTransliterator;
 import rs.iom.hub.translit.SerbianTransliterator;
 
@@ -12,14 +11,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
  * {@code hub translit --to cyrl|latn}: converts Serbian text read from standard input between the Latin and Cyrillic
- * alphabets. Markdown keeps its syntax (links, code, front matter keys); the site dictionary of words kept in Latin
- * is used when the command runs in (or is given) a site folder.
+ * alphabets. Markdown keeps its syntax (links, code, front matter keys); the site's word lists (words kept in Latin,
+ * acronyms written in Cyrillic, transcriptions: {@link TranslitWordLists}) are used when the command runs in (or is
+ * given) a site folder.
  */
 @Command(name = "translit", mixinStandardHelpOptions = true,
         description = {"Converts Serbian text from standard input to Cyrillic (--to cyrl) or Latin (--to latn).",
@@ -35,7 +33,7 @@ public final class TranslitCommand implements Callable<Integer> {
     @Option(names = "--plain", description = "Treat the input as plain text, not Markdown.")
     boolean plain;
 
-    /** The site whose dictionary ({@code data/translit/keep-latin.txt}) is used. */
+    /** The site whose word lists ({@code data/translit/}) are used. */
     @CommandLine.Mixin
     SiteOption site;
 
@@ -50,11 +48,8 @@ public final class TranslitCommand implements Callable<Integer> {
             default -> throw new CommandLine.ParameterException(spec.commandLine(),
                     "--to must be 'cyrl' or 'latn', not '" + to + "'");
         };
-        Path dictionaryFile = site.folder().resolve(Converters.layout(site.folder()).dataPrefix()
-                + SerbianScriptConverters.DICTIONARY);
-        KeepLatinDictionary dictionary = Files.isRegularFile(dictionaryFile)
-                ? KeepLatinDictionary.load(dictionaryFile) : KeepLatinDictionary.empty();
-        SerbianTransliterator transliterator = SerbianTransliterator.withDictionary(dictionary);
+        SerbianTransliterator transliterator = TranslitWordLists.load(site.folder().toAbsolutePath().normalize(),
+                Converters.layout(site.folder())).transliterator();
         String text = new String(input.readAllBytes(), StandardCharsets.UTF_8);
         String converted;
         if (plain) {

@@ -3,17 +3,11 @@ package rs.iom.hub.i18n;
 import rs.iom.hub.layout.SiteLayout;
 
 import rs.iom.hub.problem.Problem;
-import rs.iom.hub.content.SourceFiles;
-import rs.iom.hub.translit.DictionaryProblem;
 import rs.iom.hub.translit.HtmlTransliterator;
-import rs.iom.hub.translit.KeepLatinDictionary;
+import rs.iom.hub.translit.LatinWords;
 import rs.iom.hub.translit.SerbianTransliterator;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,12 +17,13 @@ import java.util.regex.Pattern;
 /**
  * Brings Serbian content into the script of each Serbian edition: the Cyrillic edition is generated from Latin
  * sources (and pages written in Cyrillic are shown in Latin in the Latin edition), honouring the site dictionary of
- * words kept in Latin ({@value #DICTIONARY}) and the {@code -{…}-} marks authors put around text to keep as written.
- * The dictionary is re-read when it changes (the preview server keeps one instance).
+ * words kept in Latin ({@value #DICTIONARY}) and the other word lists of {@link TranslitWordLists} (international
+ * names, acronyms written in Cyrillic, transcriptions), and the {@code -{…}-} marks authors put around text to keep as
+ * written. The lists are re-read when one changes (the preview server keeps one instance).
  */
 public final class SerbianScriptConverters implements TextConverters {
     /** The site dictionary, in the data folder: names, acronyms and brands never written in Cyrillic. */
-    public static final String DICTIONARY = "translit/keep-latin.txt";
+    public static final String DICTIONARY = TranslitWordLists.KEEP_LATIN;
     private static final Pattern CYRILLIC = Pattern.compile("[\\u0400-\\u04FF]");
     /** Texts up to this length (titles, summaries, tags, UI strings) are remembered converted. */
     private static final int REMEMBERED_LENGTH = 2000;
@@ -37,8 +32,7 @@ public final class SerbianScriptConverters implements TextConverters {
 
     private final Path site;
     private final SiteLayout layout;
-    private final String dictionary;
-    private FileTime loadedAt;
+    private String loadedAt;
     private SerbianTransliterator transliterator = SerbianTransliterator.standard();
     private HtmlTransliterator html = new HtmlTransliterator(transliterator);
     private List<Problem> problems = List.of();
@@ -52,41 +46,19 @@ public final class SerbianScriptConverters implements TextConverters {
     public SerbianScriptConverters(Path site, SiteLayout layout) {
         this.site = Objects.requireNonNull(site, "site").toAbsolutePath().normalize();
         this.layout = Objects.requireNonNull(layout, "layout");
-        this.dictionary = layout.dataPrefix() + DICTIONARY;
     }
 
     private synchronized void refresh() {
-        Path file = site.resolve(dictionary);
-        java.util.Optional<Problem> unsafe = SourceFiles.check(site, layout, dictionary);
-        if (unsafe.isPresent()) { // never read through a link out of data/ (or from a device)
-            loadedAt = null;
-            problems = List.of(unsafe.get());
-            transliterator = SerbianTransliterator.standard();
-            html = new HtmlTransliterator(transliterator);
-            cyrillic = new ConcurrentHashMap<>();
+        String stamp = TranslitWordLists.stamp(site, layout);
+        if (stamp.equals(loadedAt)) {
             return;
         }
-        try {
-            FileTime modified = Files.isRegularFile(file) ? Files.getLastModifiedTime(file) : null;
-            if (Objects.equals(modified, loadedAt) && loadedAt != null) {
-                return;
-            }
-            loadedAt = modified;
-            KeepLatinDictionary dictionary = modified == null ? KeepLatinDictionary.empty()
-                    : KeepLatinDictionary.load(file);
-            List<Problem> found = new ArrayList<>();
-            for (DictionaryProblem p : dictionary.problems()) {
-                found.add(Problem.warning(this.dictionary, p.line(), 1, p.message(),
-                        "one entry per line: a name, acronym or brand written in Latin letters"));
-            }
-            problems = List.copyOf(found);
-            transliterator = SerbianTransliterator.withDictionary(dictionary);
-            html = new HtmlTransliterator(transliterator);
-            cyrillic = new ConcurrentHashMap<>();
-        } catch (IOException e) {
-            problems = List.of(Problem.error(dictionary, 0, 0, "the dictionary cannot be read: " + e.getMessage(),
-                    "save it as UTF-8 text"));
-        }
+        loadedAt = stamp;
+        TranslitWordLists.Loaded loaded = TranslitWordLists.load(site, layout);
+        problems = loaded.problems();
+        transliterator = loaded.transliterator();
+        html = new HtmlTransliterator(transliterator);
+        cyrillic = new ConcurrentHashMap<>();
     }
 
     @Override
@@ -114,6 +86,11 @@ public final class SerbianScriptConverters implements TextConverters {
                 @Override
                 public String html(String markup) {
                     return h.fragmentToCyrillic(markup);
+                }
+
+                @Override
+                public LatinWords latinWords(String text) {
+                    return t.latinWords(text);
                 }
             };
         }

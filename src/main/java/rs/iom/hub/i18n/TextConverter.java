@@ -1,5 +1,7 @@
 package rs.iom.hub.i18n;
 
+import rs.iom.hub.translit.LatinWords;
+
 /**
  * Converts the text of a page into the script of an edition: plain texts (titles, summaries, tags, UI strings) and
  * HTML bodies (text nodes only; markup, URLs and code untouched). The Latin and English editions use {@link #NONE}.
@@ -22,4 +24,12 @@ public interface TextConverter {
     String text(String text);
 
     String html(String html);
+
+    /**
+     * The words of the source text {@code text} this converter leaves in Latin letters, and those it is unsure about,
+     * for {@code hub check}; {@link LatinWords#NONE} for an edition that converts nothing.
+     */
+    default LatinWords latinWords(String text) {
+        return LatinWords.NONE;
+    }
 }

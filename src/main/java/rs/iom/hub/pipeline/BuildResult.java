@@ -47,6 +47,6 @@ public record BuildResult(boolean success, List<Problem> problems, int pages, Du
     }
 
     public long warnings() {
-        return problems.size() - errors();
+        return problems.stream().filter(Problem::isWarning).count();
     }
 }

@@ -1,5 +1,6 @@
 package rs.iom.hub.pipeline;
 
+import rs.iom.hub.check.LatinWordsRule;
 import rs.iom.hub.layout.SiteLayout;
 
 import rs.iom.hub.content.ContentFiles;
@@ -112,6 +113,8 @@ public final class Pipeline implements AutoCloseable {
         // the content files looked at: none when the settings or message files stopped the check before them
         int files = run.site().isEmpty() ? 0
                 : (int) ContentFiles.list(site, layout.content()).stream().filter(ContentFiles::isMarkdown).count();
+        // notes only hub check shows: the words that stay in Latin letters in the Cyrillic edition
+        run.site().ifPresent(indexed -> run.problems().addAll(LatinWordsRule.check(indexed)));
         return new CheckResult(named(run.problems().sorted(), layout), files);
     }
 

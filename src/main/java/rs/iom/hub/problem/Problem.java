@@ -5,13 +5,13 @@ import java.util.Objects;
 
 /**
  * One problem found in the site sources, located by file, line and column, with a hint that tells the author how to
- * fix it. Printed as {@code path:line:column: error|warning: message} followed by an indented hint line, the format
+ * fix it. Printed as {@code path:line:column: error|warning|info: message} followed by an indented hint line, the format
  * editors and CI logs understand.
  *
  * @param file     path of the file relative to the site folder, with forward slashes (e.g. {@code content/sr/a.md})
  * @param line     1-based line, or 0 when the problem concerns the whole file
  * @param column   1-based column (in characters), or 0 when unknown
- * @param severity error or warning
+ * @param severity error, warning or info
  * @param message  what is wrong, in plain words
  * @param hint     how to fix it, in plain words; may be empty
  */
@@ -44,8 +44,21 @@ public record Problem(String file, int line, int column, Severity severity, Stri
         return new Problem(file, line, column, Severity.WARNING, message, hint);
     }
 
+    /** A note for the author, never a problem that fails a check or build. */
+    public static Problem info(String file, int line, int column, String message, String hint) {
+        return new Problem(file, line, column, Severity.INFO, message, hint);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
+    }
+
+    public boolean isWarning() {
+        return severity == Severity.WARNING;
+    }
+
+    public boolean isInfo() {
+        return severity == Severity.INFO;
     }
 
     /** {@code path:line:column: severity: message} (line and column left out when unknown). */

@@ -30,8 +30,9 @@ public final class Problems {
         return problems.stream().filter(Problem::isError).count();
     }
 
+    /** The warnings (infos are not counted: they never fail a build, not even a strict one). */
     public synchronized long warningCount() {
-        return problems.size() - errorCount();
+        return problems.stream().filter(Problem::isWarning).count();
     }
 
     public synchronized boolean hasErrors() {

@@ -49,6 +49,11 @@ public record EditionContext(Edition edition, EditionPaths paths, Messages messa
         public String html(String html) {
             return delegate.html(html);
         }
+
+        @Override
+        public rs.iom.hub.translit.LatinWords latinWords(String text) {
+            return delegate.latinWords(text);
+        }
     }
 
     /** The text of ICU plural message {@code key} for {@code count} items, in this edition's language. */

@@ -187,6 +187,31 @@ public final class KeepLatinDictionary {
         return entry.substring(0, end);
     }
 
+    /**
+     * This dictionary and the entries of {@code more} (the site's own list and a shipped list): an entry of
+     * {@code more} already here is not added again; the problems of both are kept.
+     */
+    public KeepLatinDictionary with(KeepLatinDictionary more) {
+        Objects.requireNonNull(more, "more");
+        if (more.isEmpty() && more.problems.isEmpty()) {
+            return this;
+        }
+        if (isEmpty() && problems.isEmpty()) {
+            return more;
+        }
+        List<Entry> all = new ArrayList<>(entries);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        entries.forEach(e -> seen.add(e.ignoreCase() ? "~" + e.text().toLowerCase(Locale.ROOT) : e.text()));
+        for (Entry entry : more.entries) {
+            if (seen.add(entry.ignoreCase() ? "~" + entry.text().toLowerCase(Locale.ROOT) : entry.text())) {
+                all.add(entry);
+            }
+        }
+        List<DictionaryProblem> allProblems = new ArrayList<>(problems);
+        allProblems.addAll(more.problems);
+        return new KeepLatinDictionary(sourceName + " + " + more.sourceName, all, allProblems);
+    }
+
     /** The name given to the source (a path, or "(empty)"). */
     public String sourceName() {
         return sourceName;

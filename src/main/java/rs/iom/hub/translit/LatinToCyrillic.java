@@ -11,14 +11,29 @@ final class LatinToCyrillic {
     private final KeepLatinDictionary dictionary;
     private final PrefixDigraphs digraphs;
     private final DjSpelling djSpelling = DjSpelling.standard();
+    private final Transcriptions transcriptions;
+    private final ForeignRuns foreign;
 
     LatinToCyrillic(KeepLatinDictionary dictionary, DigraphExceptions exceptions) {
+        this(dictionary, exceptions, java.util.Set.of(), Transcriptions.empty());
+    }
+
+    LatinToCyrillic(KeepLatinDictionary dictionary, DigraphExceptions exceptions,
+                    java.util.Set<String> cyrillicAcronyms, Transcriptions transcriptions) {
         this.dictionary = dictionary;
         this.digraphs = PrefixDigraphs.standard().withExceptions(exceptions);
+        this.transcriptions = transcriptions;
+        this.foreign = new ForeignRuns(dictionary, cyrillicAcronyms, transcriptions.latin());
+    }
+
+    /** The rules that find foreign words and names. */
+    ForeignRuns foreign() {
+        return foreign;
     }
 
     /** Appends the conversion of {@code text[start, end)} to {@code out}. */
     void convert(String text, int start, int end, StringBuilder out) {
+        int[] kept = foreign.find(text, start, end);
         int i = start;
         while (i < end) {
             char c = text.charAt(i);
@@ -31,31 +46,52 @@ final class LatinToCyrillic {
             while (chunkEnd < end && !Character.isWhitespace(text.charAt(chunkEnd))) {
                 chunkEnd++;
             }
-            i = convertChunk(text, i, chunkEnd, start, end, out);
+            i = convertChunk(text, i, chunkEnd, start, end, kept, out);
         }
     }
 
     /** A chunk is a run of non-white-space characters; returns where to continue. */
-    private int convertChunk(String text, int from, int to, int start, int end, StringBuilder out) {
+    private int convertChunk(String text, int from, int to, int start, int end, int[] kept, StringBuilder out) {
         long found = ProtectedTokens.find(text, from, to);
         if (found < 0) {
-            return convertWords(text, from, to, start, end, out);
+            return convertWords(text, from, to, start, end, kept, out);
         }
         int protectedStart = (int) (found >>> 32);
         int protectedEnd = (int) found;
-        int next = convertWords(text, from, protectedStart, start, end, out);
+        int next = convertWords(text, from, protectedStart, start, end, kept, out);
         if (next > protectedStart) {
             return next;
         }
         out.append(text, protectedStart, protectedEnd);
-        return convertWords(text, protectedEnd, to, start, end, out);
+        return convertWords(text, protectedEnd, to, start, end, kept, out);
+    }
+
+    /** The end of the kept stretch ({@link ForeignRuns#find}) that starts at {@code at}, or -1. */
+    private static int keptEnd(int[] kept, int at) {
+        if (kept == null) {
+            return -1;
+        }
+        int low = 0;
+        int high = kept.length / 2 - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int from = kept[2 * middle];
+            if (from >= 0 && from < at) {
+                low = middle + 1;
+            } else if (from == at) {
+                return kept[2 * middle + 1];
+            } else {
+                high = middle - 1;
+            }
+        }
+        return -1;
     }
 
     /**
      * Converts the words of {@code [from, to)}; returns {@code to}, or more if a multi-word
      * dictionary entry went past it.
      */
-    private int convertWords(String text, int from, int to, int start, int end, StringBuilder out) {
+    private int convertWords(String text, int from, int to, int start, int end, int[] kept, StringBuilder out) {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
@@ -65,6 +101,23 @@ final class LatinToCyrillic {
                 continue;
             }
             if (i == start || !Letters.isWordCharOrDigit(text.charAt(i - 1))) {
+                int transcribed = transcriptions.isEmpty() ? -1 : transcriptions.appendMatch(text, i, end, out);
+                if (transcribed > 0) {
+                    i = transcribed;
+                    if (i > to) {
+                        return i;
+                    }
+                    continue;
+                }
+                int keptEnd = keptEnd(kept, i);
+                if (keptEnd > 0) {
+                    appendRepaired(text, i, keptEnd, out);
+                    i = keptEnd;
+                    if (i > to) {
+                        return i;
+                    }
+                    continue;
+                }
                 int matched = dictionary.matchEnd(text, i, end);
                 if (matched > 0) {
                     out.append(text, i, matched);
@@ -76,7 +129,8 @@ final class LatinToCyrillic {
                 }
             }
             int compoundEnd = compoundEnd(text, i, to);
-            if (isForeign(text, i, compoundEnd)) {
+            if (isForeign(text, i, compoundEnd)
+                    && !foreign.isCyrillicAcronym(text, i, ForeignRuns.coreEnd(text, i, compoundEnd))) {
                 appendRepaired(text, i, compoundEnd, out);
                 i = compoundEnd;
                 continue;
@@ -95,7 +149,7 @@ final class LatinToCyrillic {
      * The end of the compound that starts at {@code from}: words joined by hyphens or apostrophes
      * ("whole-of-government", "Wi-Fi", "O'Brien"), digits included.
      */
-    private static int compoundEnd(String text, int from, int to) {
+    static int compoundEnd(CharSequence text, int from, int to) {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
@@ -118,7 +172,7 @@ final class LatinToCyrillic {
      * Whether the compound contains a Latin letter that is not in the Serbian alphabet (q, w, x, y,
      * é, ü, …), as written or after its look-alike letters are repaired.
      */
-    private static boolean isForeign(String text, int from, int to) {
+    static boolean isForeign(CharSequence text, int from, int to) {
         boolean cyrillic = false;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
@@ -130,7 +184,8 @@ final class LatinToCyrillic {
                 // (JavaScript, iPhone, GitHub, McDonald); "IOM-om" has its small letters after the capitals
                 char before = i > from ? text.charAt(i - 1) : ' ';
                 if (c >= 'A' && c <= 'Z' && Character.isLowerCase(before) && Letters.isLatinLetter(before)
-                        && !(c == 'J' && (before == 'l' || before == 'n'))) { // "lJubav": a digraph, typed oddly
+                        && !(c == 'J' && (before == 'l' || before == 'n')) // "lJubav": a digraph, typed oddly
+                        && !isServicePrefix(text, from, to, i)) {
                     return true;
                 }
             } else if (Letters.isForeignLatinLetter(c)) {
@@ -138,7 +193,7 @@ final class LatinToCyrillic {
             } else if (Letters.isCyrillicLetter(c)) {
                 cyrillic = true;
             } else if (i > from && Letters.isMark(c) && Letters.isLatinLetter(text.charAt(i - 1))) {
-                String composed = Normalizer.normalize(text.substring(i - 1, i + 1), Normalizer.Form.NFC);
+                String composed = Normalizer.normalize(text.subSequence(i - 1, i + 1), Normalizer.Form.NFC);
                 if (composed.length() != 1 || !Letters.isSerbianLatinLetter(composed.charAt(0))) {
                     return true;
                 }
@@ -168,6 +223,28 @@ final class LatinToCyrillic {
             i = wordEnd;
         }
         return false;
+    }
+
+    /**
+     * Whether the capital at {@code i} follows the "e" of a Serbian e-service's name ("eUprava", "eZdravlje",
+     * "eTurista"): an "e" starting the word, then a Serbian word form ({@link ForeignSpelling#readsSerbian}) with no
+     * foreign spelling. "eBay" stays a brand by its y.
+     */
+    private static boolean isServicePrefix(CharSequence text, int from, int to, int i) {
+        if (i != from + 1 || text.charAt(from) != 'e') {
+            return false;
+        }
+        int end = i + 1;
+        while (end < to && Letters.isWordChar(text.charAt(end))) {
+            end++;
+        }
+        for (int k = i + 1; k < end; k++) {
+            if (!Character.isLowerCase(text.charAt(k)) || Letters.isForeignLatinLetter(text.charAt(k))) {
+                return false;
+            }
+        }
+        return end - i >= 3 && ForeignSpelling.readsSerbian(text, i, end)
+                && !ForeignSpelling.cannotBeSerbian(text, i, end);
     }
 
     /** Copies a kept compound, repairing words that mix scripts. */

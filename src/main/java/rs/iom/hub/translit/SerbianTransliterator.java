@@ -19,12 +19,17 @@ import java.util.Objects;
  *       "nadživeti" → "надживети", "Tanjug" → "Танјуг". The word list is the resource
  *       {@code digraph-exceptions.txt}; a prefix in d before ž splits by rule ("podžanr" → "поджанр"), see
  *       {@link PrefixDigraphs}.</li>
- *   <li>Left exactly as written: words with a Latin letter outside the Serbian alphabet (q, w, x, y,
- *       é, ü, …) together with the words hyphenated to them ("whole-of-government", "Wi-Fi");
+ *   <li>Left exactly as written: foreign words and names (see {@link ForeignRuns}): words with a Latin letter
+ *       outside the Serbian alphabet (q, w, x, y, é, ü, …) together with the words hyphenated to them
+ *       ("whole-of-government", "Wi-Fi"), words spelt as Serbian never is ({@link ForeignSpelling}: "Swiss",
+ *       "Health"), and names of several words around them ("Save the Children"), a Serbian case ending after a
+ *       hyphen converted ("Facebook-u" → "Facebook-у");
  *       Roman numerals of two letters or more (see {@link RomanNumerals}: "XXI", "IV", "III.");
  *       URLs, e-mail addresses, handles, file names and domain names (see {@link ProtectedTokens});
  *       digits, punctuation and quotation marks; entries of the {@link KeepLatinDictionary}.
- *       Serbian acronyms are converted: "MUP" → "МУП".</li>
+ *       Serbian acronyms are converted: "MUP" → "МУП", and so are those of {@link CyrillicAcronyms} ("NATO") and
+ *       acronyms on no list, except inside a foreign name.</li>
+ *   <li>Site {@link Transcriptions} come first: "Facebook-u" → "Фејсбуку" when the site transcribes Facebook.</li>
  *   <li>Keep markers: {@code -{text}-} (the MediaWiki language-converter syntax) keeps {@code text}
  *       as written and drops the markers. The first <code>}-</code> closes a span; markers do not nest.
  *       An unclosed <code>-{</code> is ordinary text.</li>
@@ -56,6 +61,29 @@ public final class SerbianTransliterator {
         this.latinToCyrillic = new LatinToCyrillic(dictionary, DigraphExceptions.standard());
     }
 
+    private SerbianTransliterator(KeepLatinDictionary dictionary, CyrillicAcronyms acronyms,
+                                  Transcriptions transcriptions) {
+        this.dictionary = dictionary;
+        this.latinToCyrillic = new LatinToCyrillic(dictionary, DigraphExceptions.standard(), acronyms.acronyms(),
+                transcriptions);
+    }
+
+    /**
+     * A transliterator with the site's word lists: {@code dictionary} (the words kept in Latin: the site's
+     * keep-Latin list and the shipped list of international names, see {@link KeepLatinDictionary#with}), the
+     * acronyms Serbian writes in Cyrillic and the site's transcriptions ("Facebook → Фејсбук"), which come first.
+     */
+    public static SerbianTransliterator withWordLists(KeepLatinDictionary dictionary, CyrillicAcronyms acronyms,
+                                                      Transcriptions transcriptions) {
+        Objects.requireNonNull(dictionary, "dictionary");
+        Objects.requireNonNull(acronyms, "acronyms");
+        Objects.requireNonNull(transcriptions, "transcriptions");
+        if (acronyms.acronyms().isEmpty() && transcriptions.isEmpty()) {
+            return withDictionary(dictionary);
+        }
+        return new SerbianTransliterator(dictionary, acronyms, transcriptions);
+    }
+
     /** A transliterator with an empty dictionary. */
     public static SerbianTransliterator standard() {
         return STANDARD;
@@ -65,6 +93,15 @@ public final class SerbianTransliterator {
     public static SerbianTransliterator withDictionary(KeepLatinDictionary dictionary) {
         Objects.requireNonNull(dictionary, "dictionary");
         return dictionary.isEmpty() ? STANDARD : new SerbianTransliterator(dictionary);
+    }
+
+    /**
+     * The words and names of the Latin {@code text} that stay in Latin letters in Cyrillic, and those the rules are
+     * unsure about (see {@link LatinWords}); text marked {@code -{…}-} is left out.
+     */
+    public LatinWords latinWords(String text) {
+        Objects.requireNonNull(text, "text");
+        return new LatinWordsFinder(this, dictionary, latinToCyrillic.foreign()).find(text);
     }
 
     /** The dictionary of words kept in Latin. */

@@ -41,4 +41,17 @@ class GithubReportTest {
         assertEquals("### hub check: 1 error, 0 warnings in 1 file.\n\n| | Where | Problem | How to fix it |\n"
                 + "|---|---|---|---|\n| error | `content/sr/x.md:2` | a \\| b &lt;script> | fix it |\n", summary);
     }
+
+    @Test
+    void aNoteIsANoticeAndAnInfoRowOfTheSummary() {
+        Problem note = Problem.info("content/sr/a.md", 0, 0, "stays in Latin letters in the Cyrillic edition: IOM",
+                "nothing to do");
+
+        assertEquals("::notice file=content/sr/a.md,title=Content check::stays in Latin letters in the Cyrillic "
+                + "edition: IOM%0AHow to fix it: nothing to do" + System.lineSeparator(), annotate(List.of(note), ""));
+        assertEquals("### hub check: No problems found in 1 file (1 note).\n\n| | Where | Problem | How to fix it |\n"
+                + "|---|---|---|---|\n| info | `content/sr/a.md` | stays in Latin letters in the Cyrillic edition: IOM "
+                + "| nothing to do |\n",
+                GithubReport.summary(List.of(note), "No problems found in 1 file (1 note).", ""));
+    }
 }

@@ -90,7 +90,7 @@ class NewCommandIT {
         String en = "content/en/vesti/2024/obuka-za-pruzaoce-usluga-u-subotici.md";
         assertEquals(List.of(sr, en, "Created 2 drafts (translationKey: 2024-11-05-obuka-za-pruzaoce-usluga-u-subotici)."
                 + " Write the text, preview with 'hub serve --drafts', and publish by changing 'status: draft' to "
-                + "'status: published'."), run.outLines());
+                + "'status: published'."), run.outLinesWithoutNotes());
         for (String source : List.of(sr, en)) {
             rs.iom.hub.content.Document doc = read(source);
             assertEquals("Obuka za pružaoce usluga u Subotici", doc.title(), "the title, to translate later");
@@ -114,7 +114,7 @@ class NewCommandIT {
         assertEquals(List.of(
                 en + ":9:1: warning: the page has no text yet", NO_TEXT_HINT,
                 sr + ":9:1: warning: the page has no text yet", NO_TEXT_HINT,
-                "0 errors, 2 warnings in " + (markdownFilesBefore() + 2) + " files."), check.outLines());
+                "0 errors, 2 warnings in " + (markdownFilesBefore() + 2) + " files."), check.outLinesWithoutNotes());
         assertEquals(HubCommand.OK, check.exitCode());
 
         Hub.Run published = build(temp.resolve("published"), false);
@@ -148,7 +148,7 @@ class NewCommandIT {
         assertEquals(HubCommand.OK, run.exitCode(), run::err);
         String sr = "content/sr/vesti/2024/obuka-za-pruzaoce-usluga-u-subotici.md";
         String en = "content/en/vesti/2024/training-for-service-providers-in-subotica.md";
-        assertEquals(List.of(sr, en), run.outLines().subList(0, 2));
+        assertEquals(List.of(sr, en), run.outLinesWithoutNotes().subList(0, 2));
         assertEquals("Obuka za pružaoce usluga u Subotici", read(sr).title());
         assertEquals("Training for service providers in Subotica", read(en).title());
         assertEquals("2024-11-05-training-for-service-providers-in-subotica", read(sr).translationKey());
@@ -162,7 +162,7 @@ class NewCommandIT {
 
         assertEquals(HubCommand.OK, run.exitCode(), run::err);
         assertEquals(List.of("content/sr/rodna-ravnopravnost.md", "content/en/rodna-ravnopravnost.md"),
-                run.outLines().subList(0, 2));
+                run.outLinesWithoutNotes().subList(0, 2));
         rs.iom.hub.content.Document sr = read("content/sr/rodna-ravnopravnost.md");
         assertEquals(DocumentType.PAGE, sr.type());
         assertEquals(Optional.of(6), sr.menu());
@@ -195,7 +195,7 @@ class NewCommandIT {
         assertEquals(marksEn, read("content/en/vesti/2024/izvestaj-2.md").title());
         Hub.Run check = Hub.run("check", "--source", site.toString());
         assertEquals(HubCommand.OK, check.exitCode(), check::out);
-        assertEquals(List.of("the page has no text yet"), check.outLines().stream()
+        assertEquals(List.of("the page has no text yet"), check.outLinesWithoutNotes().stream()
                 .filter(line -> line.contains(": warning: ") || line.contains(": error: "))
                 .map(line -> line.substring(line.indexOf(": warning: ") + ": warning: ".length())).distinct().toList(),
                 check::out);

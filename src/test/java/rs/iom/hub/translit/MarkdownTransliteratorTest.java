@@ -125,7 +125,7 @@ class MarkdownTransliteratorTest {
                 KeepLatinDictionary.parse("Richard Kohli\nSwiss Cooperation Office\n", "test")));
 
         assertEquals("Директор **Richard** Kohli и [Swiss Cooperation](https://x.ch) Office, *Richard Kohli*.\n\n"
-                        + "# Гост: Richard _Kohli_\n\nРицхард и Кохли у два пасуса: **Рицхард**\n\nКохли\n",
+                        + "# Гост: Richard _Kohli_\n\nRichard и Кохли у два пасуса: **Richard**\n\nКохли\n",
                 withNames.toCyrillic("Direktor **Richard** Kohli i [Swiss Cooperation](https://x.ch) Office, "
                         + "*Richard Kohli*.\n\n# Gost: Richard _Kohli_\n\nRichard i Kohli u dva pasusa: **Richard**"
                         + "\n\nKohli\n"));

@@ -22,12 +22,12 @@ class OrthographyDigraphsTest {
     private static final SerbianTransliterator TRANSLITERATOR = SerbianTransliterator.standard();
 
     static Stream<Arguments> latinToCyrillic() {
-        return PairFile.read(FILE).stream().filter(p -> !p.direction().equals("<"))
+        return TestResources.pairs(FILE).stream().filter(p -> !p.direction().equals("<"))
                 .map(p -> Arguments.of(p.line(), p.latin(), p.cyrillic(), p.note()));
     }
 
     static Stream<Arguments> cyrillicToLatin() {
-        return PairFile.read(FILE).stream().filter(p -> !p.direction().equals(">"))
+        return TestResources.pairs(FILE).stream().filter(p -> !p.direction().equals(">"))
                 .map(p -> Arguments.of(p.line(), p.cyrillic(), p.latin(), p.note()));
     }
 
@@ -45,12 +45,12 @@ class OrthographyDigraphsTest {
 
     @Test
     void fileHasAtLeastOneHundredFiftyNewItemsNotInThePairsFile() {
-        List<PairFile.Pair> pairs = PairFile.read(FILE);
+        List<TestResources.Pair> pairs = TestResources.pairs(FILE);
         assertTrue(pairs.size() >= 150, "items: " + pairs.size());
         Set<String> old = new HashSet<>();
-        PairFile.read("pairs.tsv").forEach(p -> old.add(p.latin()));
+        TestResources.pairs("pairs.tsv").forEach(p -> old.add(p.latin()));
         assertTrue(pairs.stream().noneMatch(p -> old.contains(p.latin())), "an item repeats pairs.tsv");
         assertTrue(pairs.stream().allMatch(p -> List.of("<>", ">", "<").contains(p.direction())));
-        assertEquals(pairs.size(), pairs.stream().map(PairFile.Pair::latin).distinct().count(), "an item repeats");
+        assertEquals(pairs.size(), pairs.stream().map(TestResources.Pair::latin).distinct().count(), "an item repeats");
     }
 }

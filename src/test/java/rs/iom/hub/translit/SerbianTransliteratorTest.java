@@ -61,8 +61,10 @@ class SerbianTransliteratorTest {
     }
 
     @Test
-    void convertsNamesWithoutTheDictionaryLetterByLetter() {
-        assertEquals("Рицхард Кохли", standard.toCyrillic("Richard Kohli"));
+    void convertsNamesWithoutTheDictionaryLetterByLetterUnlessSpeltAsSerbianNeverIs() {
+        assertEquals("Лидија Марковић", standard.toCyrillic("Lidija Marković"));
+        // "ch" is never Serbian: the name stays Latin, the surname with it (issue 11)
+        assertEquals("Richard Kohli", standard.toCyrillic("Richard Kohli"));
         assertEquals("ИОМ", standard.toCyrillic("IOM"));
     }
 
@@ -132,7 +134,7 @@ class SerbianTransliteratorTest {
     @Test
     void keepsWordsWithForeignLettersAndTheirHyphenatedParts() {
         assertEquals("whole-of-government приступ", standard.toCyrillic("whole-of-government pristup"));
-        assertEquals("Wi-Fi-ja", standard.toCyrillic("Wi-Fi-ja"));
+        assertEquals("Wi-Fi-ја", standard.toCyrillic("Wi-Fi-ja")); // the case ending is Serbian (issue 11)
         assertEquals("Xerox и Yahoo", standard.toCyrillic("Xerox i Yahoo"));
     }
 

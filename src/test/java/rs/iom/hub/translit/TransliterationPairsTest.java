@@ -16,8 +16,8 @@ class TransliterationPairsTest {
     private static final SerbianTransliterator TRANSLITERATOR =
             SerbianTransliterator.withDictionary(TestResources.sampleDictionary());
 
-    static List<PairFile.Pair> pairs() {
-        return PairFile.read("pairs.tsv");
+    static List<TestResources.Pair> pairs() {
+        return TestResources.pairs("pairs.tsv");
     }
 
     static Stream<Arguments> latinToCyrillic() {
@@ -44,7 +44,7 @@ class TransliterationPairsTest {
 
     @Test
     void pairFileHasAtLeastThreeHundredPairsInBothDirections() {
-        List<PairFile.Pair> pairs = pairs();
+        List<TestResources.Pair> pairs = pairs();
         assertTrue(pairs.size() >= 300, "pairs: " + pairs.size());
         assertTrue(pairs.stream().filter(p -> p.direction().equals("<>")).count() >= 250);
         assertTrue(pairs.stream().allMatch(p -> List.of("<>", ">", "<").contains(p.direction())));
