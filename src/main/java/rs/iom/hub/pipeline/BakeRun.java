@@ -112,14 +112,8 @@ final class BakeRun implements Bake {
         timings.restart();
         SiteLayout layout = site.config().layout();
         long signature = SourceSignature.of(folder.path(), layout, site.config(), folder.overrides());
-        TemplateEngine templates;
-        try {
-            templates = templateShelf.engine(signature, () -> new TemplateEngine(
-                    folder.path().resolve(layout.templates()).toFile(),
-                    site.templates().stream().map(p -> p.substring(layout.templatesPrefix().length())).toList()));
-        } catch (IOException e) {
-            problems.add(Problem.error(layout.templates(), 0, 0, "the templates cannot be read: "
-                    + IoErrors.describe(e), "check that the templates folder can be read"));
+        TemplateEngine templates = templates(signature);
+        if (templates == null) {
             return 0;
         }
         SiteRenderer renderer = new SiteRenderer(templates, layout.templatesPrefix());
@@ -148,6 +142,39 @@ final class BakeRun implements Bake {
         state = trackState ? new RenderState(signature, inputs, Map.of()) : null;
         timings.lap("render");
         return written;
+    }
+
+    /** The parsed templates for {@code signature}; null, with a problem, when they cannot be read. */
+    private TemplateEngine templates(long signature) {
+        SiteLayout layout = site.config().layout();
+        try {
+            return templateShelf.engine(signature, () -> new TemplateEngine(
+                    folder.path().resolve(layout.templates()).toFile(),
+                    site.templates().stream().map(p -> p.substring(layout.templatesPrefix().length())).toList()));
+        } catch (IOException e) {
+            problems.add(Problem.error(layout.templates(), 0, 0, "the templates cannot be read: "
+                    + IoErrors.describe(e), "check that the templates folder can be read"));
+            return null;
+        }
+    }
+
+    /**
+     * What {@link #render} does for an edit of {@code source}, in memory: every page's inputs hashed, the pages of
+     * {@code source} rendered and dropped. Writes nothing.
+     */
+    void rehearseRender(String source) {
+        if (plan == null || problems.hasErrors()) {
+            return;
+        }
+        SiteLayout layout = site.config().layout();
+        TemplateEngine templates = templates(SourceSignature.of(folder.path(), layout, site.config(),
+                folder.overrides()));
+        if (templates == null) {
+            return;
+        }
+        plan.jobs().parallelStream().forEach(job -> job.inputs().getAsLong());
+        new SiteRenderer(templates, layout.templatesPrefix()).render(plan.jobs().stream()
+                .filter(job -> source.equals(job.source())).toList(), null, null);
     }
 
     private void deleteGonePages(Path output, Map<String, Long> inputs) {

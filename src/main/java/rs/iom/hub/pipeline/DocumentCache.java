@@ -101,6 +101,16 @@ public final class DocumentCache {
         }
     }
 
+    /**
+     * Forgets what reading the content file that comes last in path order gave (so that the next bake reads it
+     * again), and names it; empty when nothing is cached. For {@link Pipeline#rehearse}.
+     */
+    java.util.Optional<String> forgetLast() {
+        java.util.Optional<String> last = entries.keySet().stream().max(String::compareTo);
+        last.ifPresent(entries::remove);
+        return last;
+    }
+
     /** Forgets files that no longer exist. */
     public void retainOnly(Collection<String> sources) {
         if (entries.keySet().retainAll(new HashSet<>(sources))) {

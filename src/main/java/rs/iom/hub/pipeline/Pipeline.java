@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -230,6 +231,36 @@ public final class Pipeline implements AutoCloseable {
         } finally {
             closeQuietly(output);
         }
+    }
+
+    /**
+     * Rehearses a re-bake after an edit, writing nothing: reads one content file again (the last in path order),
+     * plans and checks the site and renders that file's pages in memory. The preview runs it once after its first
+     * bake: the JVM compiles what it ran, so that the first real edit is about as quick as the later ones (a preview
+     * started from the build cache has read and rendered nothing yet).
+     */
+    public void rehearse(BuildOptions options) {
+        Objects.requireNonNull(options, "options");
+        if (state == null) {
+            return;
+        }
+        SiteSetup setup = setUp(options.source(), new SiteSettings.Overrides(options.baseUrl(), options.today(),
+                options.drafts(), preview));
+        if (!setup.problems().isEmpty()) {
+            return;
+        }
+        Optional<String> source = cache.forgetLast();
+        if (source.isEmpty()) {
+            return;
+        }
+        BakeRun run = new BakeRun(setup.folder(), new SiteReader(cache, converters), cache, state, true, null, null)
+                .withTemplates(templates);
+        inPool(options.parallelism(), () -> {
+            if (run.prepare()) {
+                run.rehearseRender(source.get());
+            }
+            return null;
+        });
     }
 
     /** The copies of pictures made before, kept in the build cache; null without one. */

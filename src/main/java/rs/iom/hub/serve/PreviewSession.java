@@ -99,9 +99,10 @@ public final class PreviewSession implements AutoCloseable {
             server.liveReload().problems(overlay(last));
         }
         if (last.success()) {
-            // A first re-bake with nothing changed: it writes nothing, but readies the code of the re-bakes (the
-            // JVM compiles what it has run), so that the first edit is as quick as the next ones.
+            // A re-bake with nothing changed and a rehearsal of one after an edit: they write nothing, but ready the
+            // code of the re-bakes (the JVM compiles what it has run), so that the first edit is as quick as the next.
             rebuilds.submit(() -> builder.update(options()));
+            rebuilds.submit(() -> builder.rehearse(options()));
         }
     }
 

@@ -64,6 +64,31 @@ class IncrementalPreviewIT {
     }
 
     @Test
+    void aRehearsalWritesNothingAndTheEditAfterItIsSeenInFull() throws IOException {
+        source = TestSites.copyOfRealSite(temp.resolve("source"));
+        preview = temp.resolve("preview");
+        try (rs.iom.hub.pipeline.Pipeline builder = rs.iom.hub.pipeline.Pipeline.forPreview(new rs.iom.hub.jbake.JBakeEngine(), new DocumentCache(), Converters.standard(source))) {
+            assertTrue(builder.build(options(preview)).success());
+            Map<String, byte[]> before = SiteFolders.snapshot(preview);
+
+            builder.rehearse(options(preview));
+            SiteFolders.assertSame(before, SiteFolders.snapshot(preview));
+
+            // the rehearsal read the last content file again: an edit of it right after is still a change
+            String last;
+            try (java.util.stream.Stream<Path> files = Files.walk(source.resolve("content"))) {
+                last = files.filter(f -> f.toString().endsWith(".md")).map(f -> source.relativize(f).toString())
+                        .max(String::compareTo).orElseThrow();
+            }
+            Files.writeString(source.resolve(last), Files.readString(source.resolve(last))
+                    + "\n\nJoš jedna rečenica posle probe.\n");
+            assertUpdateEqualsAFullBuild(builder, "an edit after the rehearsal");
+            assertTrue(SiteFolders.snapshot(preview).values().stream()
+                    .anyMatch(page -> new String(page, StandardCharsets.UTF_8).contains("posle probe")), last);
+        }
+    }
+
+    @Test
     void theIncrementalPreviewEqualsAFullBuildAfterAnEditAnAdditionADeletionAndAUiTextChange() throws IOException {
         source = TestSites.copyOfRealSite(temp.resolve("source"));
         preview = temp.resolve("preview");
