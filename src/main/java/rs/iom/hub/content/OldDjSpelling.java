@@ -56,6 +56,9 @@ public final class OldDjSpelling {
             if (TEXT_FIELDS.contains(field.key()) && field.value() instanceof FrontMatter.Text
                     && field.valueLine() == field.line() && field.valueLine() <= lines.size()) {
                 String line = lines.get(field.valueLine() - 1);
+                if (!hasDj(line, 0, line.length())) {
+                    continue;
+                }
                 int from = Math.min(Math.max(field.valueColumn() - 1, 0), line.length());
                 scan(field.valueLine(), blankOut(line, from), found);
             }
@@ -71,7 +74,9 @@ public final class OldDjSpelling {
             if (fenced || line.startsWith("    ") || line.startsWith("\t")) {
                 continue; // code
             }
-            scan(n, blankOut(line, 0), found);
+            if (hasDj(line, 0, line.length())) { // most lines have none: no need to blank anything out
+                scan(n, blankOut(line, 0), found);
+            }
         }
         return found;
     }
@@ -163,7 +168,7 @@ public final class OldDjSpelling {
             while (end < line.length() && Character.isLetter(line.charAt(end))) {
                 end++;
             }
-            if (isPlainWord(line, i, end) && hasDj(line, i, end)) {
+            if (hasDj(line, i, end) && isPlainWord(line, i, end)) {
                 DjSpelling.Reading reading = DjSpelling.standard().read(line.substring(i, end));
                 if (reading.verdict() == DjSpelling.Verdict.OLD_SPELLING
                         || reading.verdict() == DjSpelling.Verdict.AMBIGUOUS) {

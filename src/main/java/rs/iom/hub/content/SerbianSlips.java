@@ -55,9 +55,22 @@ final class SerbianSlips {
             if (fenced || line.startsWith("    ") || line.startsWith("\t") || stripped.startsWith("|")) {
                 continue; // code, or a table whose columns are aligned with spaces
             }
-            checkLine(source, fm.bodyStartLine() + i, 0, blankOut(line), true, problems);
+            if (mayHoldASlip(line)) {
+                checkLine(source, fm.bodyStartLine() + i, 0, blankOut(line), true, problems);
+            }
         }
         return problems;
+    }
+
+    /** Whether {@code line} has a digit or two spaces in a row: every slip needs one (most lines have neither). */
+    private static boolean mayHoldASlip(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9' || c == ' ' && i + 1 < line.length() && line.charAt(i + 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void checkLine(String source, int line, int offset, String text, boolean body,
