@@ -255,7 +255,7 @@ public final class Pipeline implements AutoCloseable {
         }
         BakeRun run = new BakeRun(setup.folder(), new SiteReader(cache, converters), cache, state, true, null, null)
                 .withTemplates(templates);
-        inPool(options.parallelism(), () -> {
+        BakeThreads.run(options.parallelism(), () -> {
             if (run.prepare()) {
                 run.rehearseRender(source.get());
             }
@@ -312,7 +312,7 @@ public final class Pipeline implements AutoCloseable {
      */
     private String bake(BakeRun run, BuildOptions options, Path destination) {
         long start = System.nanoTime();
-        List<String> errors = inPool(options.parallelism(), () -> engine.run(options.source(), destination, run));
+        List<String> errors = BakeThreads.run(options.parallelism(), () -> engine.run(options.source(), destination, run));
         long nanos = System.nanoTime() - start;
         for (String error : errors) {
             if (!run.problems().hasErrors()) {
@@ -321,30 +321,6 @@ public final class Pipeline implements AutoCloseable {
             }
         }
         return String.format(java.util.Locale.ROOT, " (JBake's Oven in all %.2f s)", nanos / 1e9);
-    }
-
-    /**
-     * Runs {@code work} in a pool of {@code threads} threads: the parallel streams of the read and render stages run in
-     * the pool of the thread that starts them, so this sets how many files are read and pages rendered at once.
-     */
-    private static <T> T inPool(int threads, java.util.function.Supplier<T> work) {
-        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
-        try {
-            return pool.submit(work::get).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the build was interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
-        }
     }
 
     @Override
