@@ -96,17 +96,18 @@ public final class BuildCache {
     private static final String PICTURES = "pictures.bin";
 
     /**
-     * Fills {@code cache} with what the last build found the pictures to be ({@code pictures.bin}), so that an
-     * unchanged photo (same size and time) is not read and hashed again; only when hub is the same build.
+     * What the last build found the pictures to be ({@code pictures.bin}), so that an unchanged photo (same size and
+     * time) is not read and hashed again; only when hub is the same build.
      */
-    void restorePictures(DocumentCache cache) {
-        load(PICTURES, (in, length) -> {
+    private List<RestoredCache.Picture> pictures() {
+        return load(PICTURES, (in, length) -> {
             try {
                 java.io.DataInputStream data = new java.io.DataInputStream(in);
                 if (!data.readUTF().equals(picturesVersion())) {
                     return null;
                 }
                 int count = data.readInt();
+                List<RestoredCache.Picture> pictures = new java.util.ArrayList<>();
                 for (int i = 0; i < count; i++) {
                     String source = data.readUTF();
                     String stamp = data.readUTF();
@@ -118,14 +119,14 @@ public final class BuildCache {
                     int height = data.readInt();
                     int orientation = data.readInt();
                     String unreadable = data.readBoolean() ? data.readUTF() : null;
-                    cache.putImage(source, stamp, new rs.iom.hub.images.SourceImage(source, sitePath, format, sha,
-                            bytes, width, height, orientation, unreadable));
+                    pictures.add(new RestoredCache.Picture(source, stamp, new rs.iom.hub.images.SourceImage(source, sitePath,
+                            format, sha, bytes, width, height, orientation, unreadable)));
                 }
-                return Boolean.TRUE;
+                return pictures;
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        });
+        }).orElse(List.of());
     }
 
     /** Keeps what the pictures of {@code cache} were found to be, for the next build. */
@@ -163,12 +164,26 @@ public final class BuildCache {
         return CodeStamp.value() + "\n" + rs.iom.hub.images.ImageEncoder.VERSION;
     }
 
-    /** Fills {@code cache} with what the last build read, if it can be used. */
-    void restoreInto(DocumentCache cache) {
-        Objects.requireNonNull(cache, "cache");
-        load(DOCUMENTS, CacheCodec::decodeDocuments).ifPresent(stored ->
-                cache.restore(stored.readerSignature(), stored.results(), stored.searchFiles()));
+    /** Decodes what the last build read and found the pictures to be (nothing, when the files cannot be used). */
+    RestoredCache restore() {
+        return new RestoredCache(load(DOCUMENTS, CacheCodec::decodeDocuments), pictures());
     }
+
+    /**
+     * {@link #restore} on a thread of its own. The files may be replaced meanwhile by a build that held the output
+     * folder: each is replaced whole and signed with its identity on disk, so what is decoded is one build's or
+     * nothing; and an older build's documents are only ever used for files whose bytes they were read from.
+     */
+    java.util.concurrent.CompletableFuture<RestoredCache> restoreLater() {
+        return java.util.concurrent.CompletableFuture.supplyAsync(this::restore, RESTORING);
+    }
+
+    /** The thread that decodes the cache: a daemon, so that a build which fails early never waits for it. */
+    private static final java.util.concurrent.Executor RESTORING = task -> {
+        Thread thread = new Thread(task, "hub-cache-read");
+        thread.setDaemon(true);
+        thread.start();
+    };
 
     /** Keeps what {@code cache} holds for the next build, when it changed since it was restored. */
     void save(DocumentCache cache) {

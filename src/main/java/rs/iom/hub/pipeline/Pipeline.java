@@ -126,6 +126,9 @@ public final class Pipeline implements AutoCloseable {
     public BuildResult build(BuildOptions options) {
         Objects.requireNonNull(options, "options");
         long start = System.nanoTime();
+        // what the last build read is decoded while the site is set up and the output folder opened
+        java.util.concurrent.CompletableFuture<RestoredCache> restored = this.buildCache != null && state == null
+                ? this.buildCache.restoreLater() : null;
         Target target = open(options, preview ? "hub serve" : "hub build", true);
         if (target.output() == null) {
             return new BuildResult(false, target.problems(), 0, elapsed(start));
@@ -145,9 +148,8 @@ public final class Pipeline implements AutoCloseable {
             long restoring = System.nanoTime();
             RenderState previous = null;
             if (buildCache != null) {
-                if (state == null) {
-                    buildCache.restoreInto(cache);
-                    buildCache.restorePictures(cache);
+                if (restored != null) {
+                    restored.join().into(cache);
                 }
                 previous = buildCache.previousRender(live);
             }
