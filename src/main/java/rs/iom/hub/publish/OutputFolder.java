@@ -113,8 +113,10 @@ public final class OutputFolder implements AutoCloseable {
             }
             recover(live, output).ifPresent(notes::add);
             removeLegacyTemporaryFolders(live);
-            List<String> files = scan ? PublishedFiles.list(live) : List.of();
-            Optional<String> link = scan ? PublishedFiles.firstLink(live, files) : Optional.empty();
+            PublishedFiles.Scan published = scan ? PublishedFiles.scan(live)
+                    : new PublishedFiles.Scan(List.of(), Optional.empty());
+            List<String> files = published.files();
+            Optional<String> link = published.firstLink();
             if (link.isPresent()) {
                 lock.close();
                 return new Opened(Optional.empty(), List.of(Problem.error(output.toString(), 0, 0,

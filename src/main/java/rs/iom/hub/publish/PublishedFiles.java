@@ -16,24 +16,57 @@ final class PublishedFiles {
     private PublishedFiles() {
     }
 
+    /** The files and links below a published folder, and the first link among them ("path → target"), if any. */
+    record Scan(List<String> files, Optional<String> firstLink) {
+    }
+
+    /**
+     * Every file and link below {@code root}, as sorted paths with forward slashes, without hub's marker and work
+     * folder; with the first of them (in that order) that is a symbolic link. One pass that looks at each entry once:
+     * a large site's output has tens of thousands of files, and every build scans it.
+     */
+    static Scan scan(Path root) throws IOException {
+        java.util.TreeMap<String, Boolean> entries = new java.util.TreeMap<>();
+        Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+                    java.nio.file.attribute.BasicFileAttributes attributes) {
+                return dir.equals(root.resolve(OutputFolder.WORK)) ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+                        : java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file,
+                    java.nio.file.attribute.BasicFileAttributes attributes) {
+                String relative = root.relativize(file).toString().replace('\\', '/');
+                if (!relative.equals(OutputFolder.MARKER)) {
+                    entries.put(relative, attributes.isSymbolicLink());
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                throw e;
+            }
+        });
+        Optional<String> link = Optional.empty();
+        for (java.util.Map.Entry<String, Boolean> entry : entries.entrySet()) {
+            if (entry.getValue()) {
+                Path path = root.resolve(entry.getKey());
+                link = Optional.of(entry.getKey() + " → " + Files.readSymbolicLink(path));
+                break;
+            }
+        }
+        return new Scan(List.copyOf(entries.keySet()), link);
+    }
+
     /**
      * Every file and link below {@code root}, as sorted paths with forward slashes, without hub's marker and work
      * folder.
      */
     static List<String> list(Path root) throws IOException {
-        List<String> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).forEach(p -> {
-                String relative = root.relativize(p).toString().replace('\\', '/');
-                if (!relative.equals(OutputFolder.MARKER) && !relative.startsWith(OutputFolder.WORK + "/")) {
-                    files.add(relative);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        files.sort(String::compareTo);
-        return files;
+        return scan(root).files();
     }
 
     /**
@@ -65,17 +98,6 @@ final class PublishedFiles {
                 addMoves(staging, live, path + "/", moves);
             }
         }
-    }
-
-    /** The first of {@code files} (below {@code root}) that is a symbolic link, as "path → target". */
-    static Optional<String> firstLink(Path root, List<String> files) throws IOException {
-        for (String file : files) {
-            Path path = root.resolve(file);
-            if (Files.isSymbolicLink(path)) {
-                return Optional.of(file + " → " + Files.readSymbolicLink(path));
-            }
-        }
-        return Optional.empty();
     }
 
     /** Removes the empty folders below {@code root} (not {@code root} itself, nor hub's work folder). */
