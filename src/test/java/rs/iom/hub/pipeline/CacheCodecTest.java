@@ -54,6 +54,19 @@ class CacheCodecTest {
     }
 
     @Test
+    void textsInAnyScriptComeBackAsTheyWereWritten() {
+        List<String> texts = List.of("", "plain ASCII", "Latin-1: café, Ø, ß, ÿ", "Đurđevdan i „navodnici“ – crtica",
+                "Ћирилица: Жута кућа", "emoji 🇷🇸 and 😀",
+                "x".repeat(20_000) + "š");
+        Map<String, List<SearchIndexBuilder.FileStamp>> stamps = new LinkedHashMap<>();
+        for (int i = 0; i < texts.size(); i++) {
+            stamps.put(texts.get(i), List.of(new SearchIndexBuilder.FileStamp(texts.get(texts.size() - 1 - i), i)));
+        }
+        CacheCodec.Documents written = new CacheCodec.Documents("ž", new LinkedHashMap<>(), stamps);
+        assertEquals(written, CacheCodec.decodeDocuments(CacheCodec.encode(written), 0));
+    }
+
+    @Test
     void thePagesOfABuildComeBackAsTheyWereWritten() {
         CacheCodec.Pages written = new CacheCodec.Pages("/tmp/out", 42L, Map.of("sr/index.html", 7L, "404.html", -1L),
                 Map.of("sr/index.html", "1024:1700000000000"));
@@ -81,6 +94,9 @@ class CacheCodecTest {
         byte[] hugeLength = bytes.clone();
         hugeLength[0] = 0x7f; // the reader signature's length
         assertThrows(IllegalArgumentException.class, () -> CacheCodec.decodeDocuments(hugeLength, 0));
+        byte[] negativeLength = bytes.clone();
+        negativeLength[0] = (byte) 0x80; // as negative as a length gets
+        assertThrows(IllegalArgumentException.class, () -> CacheCodec.decodeDocuments(negativeLength, 0));
         byte[] hugeCount = bytes.clone();
         int countAt = 4 + "reader settings".length();
         hugeCount[countAt] = 0x7f;
