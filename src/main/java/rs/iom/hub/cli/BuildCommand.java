@@ -59,12 +59,14 @@ public final class BuildCommand implements Callable<Integer> {
         }
         Path source = site.folder();
         Path target = output != null ? output : source.resolve("target/site");
+        // the cache is decoded on another thread while the dictionaries of the Cyrillic edition load
+        BuildCache cache = bake.noCache ? null : BuildCache.in(source).prefetch();
         BuildResult result = Pipeline.of(new JBakeEngine(), Converters.standard(source))
                 .onNotice(notice -> {
                     err.println(notice);
                     err.flush();
                 })
-                .withCache(bake.noCache ? null : BuildCache.in(source))
+                .withCache(cache)
                 .build(new BuildOptions(source, target, baseUrl, bake.drafts, today, strict, threads));
         ProblemPrinter.print(err, result.problems());
         if (result.success()) {

@@ -100,64 +100,13 @@ public final class BuildCache {
      * time) is not read and hashed again; only when hub is the same build.
      */
     private List<RestoredCache.Picture> pictures() {
-        return load(PICTURES, (in, length) -> {
-            try {
-                java.io.DataInputStream data = new java.io.DataInputStream(in);
-                if (!data.readUTF().equals(picturesVersion())) {
-                    return null;
-                }
-                int count = data.readInt();
-                List<RestoredCache.Picture> pictures = new java.util.ArrayList<>();
-                for (int i = 0; i < count; i++) {
-                    String source = data.readUTF();
-                    String stamp = data.readUTF();
-                    String sitePath = data.readUTF();
-                    String format = data.readUTF();
-                    String sha = data.readUTF();
-                    long bytes = data.readLong();
-                    int width = data.readInt();
-                    int height = data.readInt();
-                    int orientation = data.readInt();
-                    String unreadable = data.readBoolean() ? data.readUTF() : null;
-                    pictures.add(new RestoredCache.Picture(source, stamp, new rs.iom.hub.images.SourceImage(source, sitePath,
-                            format, sha, bytes, width, height, orientation, unreadable)));
-                }
-                return pictures;
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }).orElse(List.of());
+        return load(PICTURES, (in, length) -> PictureRecords.read(in, picturesVersion())).orElse(List.of());
     }
 
     /** Keeps what the pictures of {@code cache} were found to be, for the next build. */
     void savePictures(DocumentCache cache) {
         Map<String, Map.Entry<String, rs.iom.hub.images.SourceImage>> images = cache.images();
-        store(PICTURES, out -> {
-            try {
-                java.io.DataOutputStream data = new java.io.DataOutputStream(out);
-                data.writeUTF(picturesVersion());
-                data.writeInt(images.size());
-                for (Map.Entry<String, Map.Entry<String, rs.iom.hub.images.SourceImage>> entry : images.entrySet()) {
-                    rs.iom.hub.images.SourceImage image = entry.getValue().getValue();
-                    data.writeUTF(entry.getKey());
-                    data.writeUTF(entry.getValue().getKey());
-                    data.writeUTF(image.sitePath());
-                    data.writeUTF(image.format());
-                    data.writeUTF(image.sha256());
-                    data.writeLong(image.bytes());
-                    data.writeInt(image.width());
-                    data.writeInt(image.height());
-                    data.writeInt(image.orientation());
-                    data.writeBoolean(image.unreadable() != null);
-                    if (image.unreadable() != null) {
-                        data.writeUTF(image.unreadable());
-                    }
-                }
-                data.flush();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        store(PICTURES, out -> PictureRecords.write(out, picturesVersion(), images));
     }
 
     private static String picturesVersion() {
@@ -175,8 +124,23 @@ public final class BuildCache {
      * nothing; and an older build's documents are only ever used for files whose bytes they were read from.
      */
     java.util.concurrent.CompletableFuture<RestoredCache> restoreLater() {
-        return java.util.concurrent.CompletableFuture.supplyAsync(this::restore, RESTORING);
+        java.util.concurrent.CompletableFuture<RestoredCache> started = prefetched;
+        prefetched = null;
+        return started != null ? started : java.util.concurrent.CompletableFuture.supplyAsync(this::restore, RESTORING);
     }
+
+    /**
+     * Starts decoding the cache now, for the first build that uses it ({@code hub build} calls it before it loads the
+     * transliteration dictionaries, which the decoding does not need).
+     */
+    public BuildCache prefetch() {
+        if (prefetched == null && key.isPresent()) {
+            prefetched = java.util.concurrent.CompletableFuture.supplyAsync(this::restore, RESTORING);
+        }
+        return this;
+    }
+
+    private java.util.concurrent.CompletableFuture<RestoredCache> prefetched;
 
     /** The thread that decodes the cache: a daemon, so that a build which fails early never waits for it. */
     private static final java.util.concurrent.Executor RESTORING = task -> {
