@@ -98,17 +98,20 @@ public final class PreviewSession implements AutoCloseable {
         } else {
             server.liveReload().problems(overlay(last));
         }
+    }
+
+    /**
+     * Starts watching the sources; every change re-bakes the site. Then, after a successful first bake, a re-bake with
+     * nothing changed and a rehearsal of one after an edit: they write nothing, but ready the code of the re-bakes (the
+     * JVM compiles what it has run), so that the first edit is as quick as the next; and the re-bake shows what was
+     * saved while the first bake ran. They start only now, so as not to hold up the start of the preview.
+     */
+    public void watch() throws IOException {
+        watcher = new SiteWatcher(source, layout.folders(), changed -> rebuilds.submit(() -> rebuild(changed)));
         if (last.success()) {
-            // A re-bake with nothing changed and a rehearsal of one after an edit: they write nothing, but ready the
-            // code of the re-bakes (the JVM compiles what it has run), so that the first edit is as quick as the next.
             rebuilds.submit(() -> builder.update(options()));
             rebuilds.submit(() -> builder.rehearse(options()));
         }
-    }
-
-    /** Starts watching the sources; every change re-bakes the site. */
-    public void watch() throws IOException {
-        watcher = new SiteWatcher(source, layout.folders(), changed -> rebuilds.submit(() -> rebuild(changed)));
     }
 
     private BuildOptions options() {
