@@ -19,7 +19,7 @@ final class PageInputs {
     private final ViewModels views;
     private final Pictures pictures;
     private final Downloads downloads;
-    private final Map<String, String> menuSignatures = new ConcurrentHashMap<>();
+    private final Map<String, Long> menuSignatures = new ConcurrentHashMap<>();
 
     PageInputs(SiteContent content, ViewModels views, Pictures pictures, Downloads downloads) {
         this.content = content;
@@ -55,8 +55,10 @@ final class PageInputs {
         return hash.value();
     }
 
-    private String menuSignature(EditionContext ctx) {
-        return menuSignatures.computeIfAbsent(ctx.edition().id(), id -> views.menu(ctx, "").toString());
+    /** The hash of the menu of {@code ctx}'s edition, computed once per bake (every page of the edition shows it). */
+    private long menuSignature(EditionContext ctx) {
+        return menuSignatures.computeIfAbsent(ctx.edition().id(),
+                id -> new InputHash().add(views.menu(ctx, "").toString()).value());
     }
 
     /**

@@ -300,7 +300,10 @@ public final class PagePlanner {
         return new PageJob("sitemap.xml", PageKind.SITEMAP, "sitemap.ftl", null, () -> new PageModels.Sitemap(urls),
                 () -> {
                     InputHash hash = new InputHash();
-                    urls.forEach(url -> hash.add(url.loc()).add(url.alternates()));
+                    for (PageModels.SitemapUrl url : urls) {
+                        hash.add(url.loc()).add(url.alternates().size());
+                        url.alternates().forEach(alternate -> hash.add(alternate.hreflang()).add(alternate.url()));
+                    }
                     return hash.value();
                 });
     }
