@@ -65,13 +65,6 @@ public final class InputHash {
         return doc == null ? add("\u0000none") : add(doc.source()).add(doc.fingerprint()).add(doc.status().key());
     }
 
-    public InputHash addAll(Iterable<Document> docs) {
-        for (Document doc : docs) {
-            add(doc);
-        }
-        return this;
-    }
-
     public long value() {
         return hash;
     }
