@@ -170,7 +170,16 @@ public final class TranslationIndex {
      */
     private static List<Problem> differingVersions(Map<String, Document> versions, List<String> languages) {
         List<Problem> problems = new ArrayList<>();
-        Document first = languages.stream().map(versions::get).filter(Objects::nonNull).findFirst().orElse(null);
+        if (versions.size() < 2) {
+            return problems; // nothing to compare (most pages of a site that is not translated yet)
+        }
+        Document first = null;
+        for (String language : languages) {
+            first = versions.get(language);
+            if (first != null) {
+                break;
+            }
+        }
         if (first == null) {
             return problems;
         }
