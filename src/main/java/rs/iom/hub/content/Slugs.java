@@ -3,7 +3,9 @@ package rs.iom.hub.content;
 import com.ibm.icu.text.Transliterator;
 
 import java.text.Normalizer;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +19,16 @@ public final class Slugs {
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
     private static final ThreadLocal<Transliterator> CYRILLIC_TO_LATIN =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Serbian-Latin/BGN"));
+    /** Texts up to this length (tags, titles) have their 60-character slug remembered. */
+    private static final int REMEMBERED_LENGTH = 200;
+    /** At most this many of them (a bound, not a policy: when reached, all are forgotten). */
+    private static final int REMEMBERED_SLUGS = 50_000;
+    /**
+     * Slugs already made, by text: the index stage slugifies every tag of every document on each bake, and the
+     * preview re-bakes after every save (2,000 documents: about 10 % of a re-bake). Slugifying is a pure function,
+     * so a remembered slug is the one it would make again.
+     */
+    private static final Map<String, String> REMEMBERED = new ConcurrentHashMap<>();
 
     private Slugs() {
     }
@@ -43,7 +55,19 @@ public final class Slugs {
 
     /** The slug of {@code text}, at most 60 characters. */
     public static String slugify(String text) {
-        return slugify(text, 60);
+        Objects.requireNonNull(text, "text");
+        if (text.length() > REMEMBERED_LENGTH) {
+            return slugify(text, 60);
+        }
+        String slug = REMEMBERED.get(text);
+        if (slug == null) {
+            if (REMEMBERED.size() >= REMEMBERED_SLUGS) {
+                REMEMBERED.clear();
+            }
+            slug = slugify(text, 60);
+            REMEMBERED.put(text, slug);
+        }
+        return slug;
     }
 
     /** True when {@code segment} is already a valid slug (lowercase ASCII letters, digits, single hyphens). */

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Links the language versions of each page through their shared {@code translationKey}, and reports keys used twice
@@ -69,7 +68,8 @@ public final class TranslationIndex {
         Objects.requireNonNull(unpublished, "unpublished");
         List<Document> sorted = new ArrayList<>(documents);
         sorted.sort(Comparator.comparing(Document::source));
-        Map<String, Map<String, Document>> byKey = new TreeMap<>();
+        // a hash map for the lookups (every page asks for its translations), walked in key order for the problems
+        Map<String, Map<String, Document>> byKey = new java.util.HashMap<>();
         List<Problem> problems = new ArrayList<>();
         for (Document doc : sorted) {
             Map<String, Document> versions = byKey.computeIfAbsent(doc.translationKey(), k -> new LinkedHashMap<>());
@@ -82,7 +82,10 @@ public final class TranslationIndex {
             }
             versions.put(doc.language(), doc);
         }
-        for (Map.Entry<String, Map<String, Document>> entry : byKey.entrySet()) {
+        List<String> keys = new ArrayList<>(byKey.keySet());
+        Collections.sort(keys);
+        for (String key : keys) {
+            Map.Entry<String, Map<String, Document>> entry = Map.entry(key, byKey.get(key));
             Map<String, Document> versions = entry.getValue();
             Document any = versions.values().iterator().next();
             for (Document doc : versions.values()) {
@@ -121,10 +124,10 @@ public final class TranslationIndex {
             }
         }
         problems.addAll(unpublishedWithoutTranslation(byKey, languages, unpublished));
-        for (Map<String, Document> versions : byKey.values()) {
-            problems.addAll(differingVersions(versions, languages));
+        for (String key : keys) {
+            problems.addAll(differingVersions(byKey.get(key), languages));
         }
-        Map<String, Map<String, Document>> frozen = new TreeMap<>();
+        Map<String, Map<String, Document>> frozen = new java.util.HashMap<>();
         byKey.forEach((k, v) -> frozen.put(k, Collections.unmodifiableMap(v)));
         return new TranslationIndex(Collections.unmodifiableMap(frozen), problems);
     }
@@ -167,7 +170,16 @@ public final class TranslationIndex {
      */
     private static List<Problem> differingVersions(Map<String, Document> versions, List<String> languages) {
         List<Problem> problems = new ArrayList<>();
-        Document first = languages.stream().map(versions::get).filter(Objects::nonNull).findFirst().orElse(null);
+        if (versions.size() < 2) {
+            return problems; // nothing to compare (most pages of a site that is not translated yet)
+        }
+        Document first = null;
+        for (String language : languages) {
+            first = versions.get(language);
+            if (first != null) {
+                break;
+            }
+        }
         if (first == null) {
             return problems;
         }

@@ -69,8 +69,7 @@ public final class MessageFiles {
                         "copy " + folder + languages.get(0) + ".yaml to " + name + " and translate its texts"));
                 continue;
             }
-            parse(name, file, problems).filter(m -> countsAreValid(m, problems))
-                    .ifPresent(m -> messages.put(language, m));
+            parse(name, file, true, problems).ifPresent(m -> messages.put(language, m));
         }
         if (messages.size() > 1) {
             Set<String> all = new TreeSet<>();
@@ -99,7 +98,7 @@ public final class MessageFiles {
             if (!Files.isRegularFile(siteFolder.resolve(name))) {
                 continue;
             }
-            parse(name, siteFolder.resolve(name), problems).ifPresent(overlay -> {
+            parse(name, siteFolder.resolve(name), false, problems).ifPresent(overlay -> {
                 Messages base = messages.get(edition.language());
                 for (String key : overlay.keys()) {
                     if (base != null && !base.has(key)) {
@@ -141,10 +140,53 @@ public final class MessageFiles {
         return valid;
     }
 
-    @SuppressWarnings("unchecked")
-    private static java.util.Optional<Messages> parse(String name, Path file, List<Problem> problems) {
+    /** What parsing one message file gave: its messages (none when it has errors) and its problems. */
+    private record Parsed(Optional<Messages> messages, List<Problem> problems) {
+    }
+
+    /** At most this many parsed files are remembered (a bound, not a policy: when reached, all are forgotten). */
+    private static final int REMEMBERED_FILES = 32;
+    /**
+     * Message files parsed before, by name, counts checked or not, and text: the preview reads them on every re-bake
+     * and YAML parsing was about 5 % of a re-bake (2,000 documents). The key is the whole text, so a remembered result
+     * is the one parsing would give again (no file time involved); {@link Messages} are immutable, safe to share.
+     */
+    private static final Map<String, Parsed> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The messages of message file {@code name}, with ICU counts checked when {@code checkCounts}; its problems go to
+     * {@code problems}.
+     */
+    private static Optional<Messages> parse(String name, Path file, boolean checkCounts, List<Problem> problems) {
+        String text;
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problems.add(Problem.error(name, 0, 0, "the message file cannot be read: " + e.getMessage(),
+                    "save it as UTF-8 YAML"));
+            return Optional.empty();
+        }
+        String key = name + '\u0000' + checkCounts + '\u0000' + text;
+        Parsed parsed = PARSED.get(key);
+        if (parsed == null) {
+            List<Problem> found = new java.util.ArrayList<>();
+            Optional<Messages> messages = parse(name, text, found);
+            if (checkCounts) {
+                messages = messages.filter(m -> countsAreValid(m, found));
+            }
+            parsed = new Parsed(messages, List.copyOf(found));
+            if (PARSED.size() >= REMEMBERED_FILES) {
+                PARSED.clear();
+            }
+            PARSED.put(key, parsed);
+        }
+        problems.addAll(parsed.problems());
+        return parsed.messages();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.Optional<Messages> parse(String name, String text, List<Problem> problems) {
+        try {
             Object tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
             if (!(tree instanceof Map<?, ?> map)) {
                 problems.add(Problem.error(name, 1, 1, "the message file must be a list of 'key: text' entries",
@@ -157,7 +199,7 @@ public final class MessageFiles {
             problems.add(Problem.error(name, mark == null ? 0 : mark.getLine() + 1,
                     mark == null ? 0 : mark.getColumn() + 1, "the message file is not valid YAML: " + e.getProblem(),
                     "write each text as 'key: text'; quote texts that contain ':' or '#'"));
-        } catch (YAMLException | IOException e) {
+        } catch (YAMLException e) {
             problems.add(Problem.error(name, 0, 0, "the message file cannot be read: " + e.getMessage(),
                     "save it as UTF-8 YAML"));
         }

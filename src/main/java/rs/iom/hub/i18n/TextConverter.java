@@ -32,4 +32,13 @@ public interface TextConverter {
     default LatinWords latinWords(String text) {
         return LatinWords.NONE;
     }
+
+    /**
+     * True when converting a short text again costs no more than looking it up: the converter remembers what it
+     * converted (across bakes), or only scans the text. Then an edition does not remember its texts once more for
+     * each bake (that map, rebuilt after every save of the preview, cost more than the conversions it saved).
+     */
+    default boolean cheapToRepeat() {
+        return false;
+    }
 }

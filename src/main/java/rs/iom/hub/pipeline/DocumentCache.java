@@ -111,14 +111,30 @@ public final class DocumentCache {
         return last;
     }
 
-    /** Forgets files that no longer exist. */
+    /**
+     * Forgets files that no longer exist, and the search weights of documents no longer read (only once more than
+     * {@value #STALE_WEIGHTS} have gathered: the preview calls this after every save, and going through every entry
+     * each time cost more than the few stale weights take).
+     */
     public void retainOnly(Collection<String> sources) {
-        if (entries.keySet().retainAll(new HashSet<>(sources))) {
+        // the usual case, every source just read into the cache and none gone, needs no set of the sources
+        boolean same = entries.size() == sources.size() && entries.keySet().containsAll(sources);
+        if (!same && entries.keySet().retainAll(new HashSet<>(sources))) {
             changed = true;
         }
-        Set<String> fingerprints = new HashSet<>();
-        entries.values().forEach(e -> e.result.document().ifPresent(d -> fingerprints.add(d.fingerprint())));
-        searchWeights.keySet().retainAll(fingerprints);
+        if (searchWeights.size() > entries.size() + STALE_WEIGHTS) {
+            Set<String> fingerprints = new HashSet<>();
+            entries.values().forEach(e -> e.result.document().ifPresent(d -> fingerprints.add(d.fingerprint())));
+            searchWeights.keySet().retainAll(fingerprints);
+        }
+    }
+
+    /** How many search weights of documents no longer read are kept at most. */
+    static final int STALE_WEIGHTS = 64;
+
+    /** How many documents' search weights are remembered (for tests). */
+    int searchWeightCount() {
+        return searchWeights.size();
     }
 
     /** The probe of the picture {@code source} when its size and time are still {@code stamp}, else null. */

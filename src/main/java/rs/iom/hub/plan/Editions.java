@@ -12,8 +12,14 @@ record Editions(List<EditionContext> all, SiteConfig config) {
         all = List.copyOf(all);
     }
 
+    /** The context of {@code edition} (a loop, not a stream: the plan asks for it several times per page). */
     EditionContext of(Edition edition) {
-        return all.stream().filter(c -> c.edition().equals(edition)).findFirst().orElseThrow();
+        for (EditionContext context : all) {
+            if (context.edition() == edition || context.edition().equals(edition)) {
+                return context;
+            }
+        }
+        throw new java.util.NoSuchElementException("no edition " + edition);
     }
 
     /** Where the root page leads (the default edition). */

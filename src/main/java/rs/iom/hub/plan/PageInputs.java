@@ -19,7 +19,9 @@ final class PageInputs {
     private final ViewModels views;
     private final Pictures pictures;
     private final Downloads downloads;
-    private final Map<String, String> menuSignatures = new ConcurrentHashMap<>();
+    private final Map<String, Long> menuSignatures = new ConcurrentHashMap<>();
+    /** {@link #listed(InputHash, Document)}'s hash of each document, by source (one document per source a bake). */
+    private final Map<String, Long> listedHashes = new ConcurrentHashMap<>();
 
     PageInputs(SiteContent content, ViewModels views, Pictures pictures, Downloads downloads) {
         this.content = content;
@@ -33,10 +35,35 @@ final class PageInputs {
         return new InputHash().add(ctx.edition().id()).add(meta).add(menuSignature(ctx));
     }
 
-    /** A document's page: the document, its neighbours and the pages its body links to. */
+    /** A document's page: the document, its neighbours (their links) and the pages its body links to. */
     long document(EditionContext ctx, PageMeta meta, Document doc) {
-        return of(ctx, meta).add(doc).add(content.older(doc).orElse(null)).add(content.newer(doc).orElse(null))
+        InputHash hash = of(ctx, meta).add(doc);
+        return listed(listed(hash, content.older(doc).orElse(null)), content.newer(doc).orElse(null))
                 .add(linkedDocuments(doc)).add(pictures.signature(doc)).value();
+    }
+
+    /** What a list shows of {@code docs}, in order (see {@link #listed(InputHash, Document)}). */
+    InputHash listed(InputHash hash, Iterable<Document> docs) {
+        int count = 0;
+        for (Document doc : docs) {
+            listed(hash, doc);
+            count++;
+        }
+        return hash.add(count);
+    }
+
+    /**
+     * What a news list, tag or year page, the feed or a neighbour's link shows of {@code doc} (null: none): its card
+     * ({@link ViewModels#cards}), whose fields are all here — not its text, so that an edit of a news item's text
+     * re-renders its own page, not every list it is on. Hashed once per document and bake.
+     */
+    InputHash listed(InputHash hash, Document doc) {
+        return doc == null ? hash.add("\u0000none") : hash.add(listedHashes.computeIfAbsent(doc.source(), source -> {
+            InputHash card = new InputHash().add(doc.source()).add(doc.path()).add(doc.status().key())
+                    .add(doc.title()).add(doc.summary()).add(doc.date().toEpochDay()).add(doc.tags().size());
+            doc.tags().forEach(card::add);
+            return card.value();
+        }));
     }
 
     /** The list of tags: every tag's name, address and count. */
@@ -55,8 +82,10 @@ final class PageInputs {
         return hash.value();
     }
 
-    private String menuSignature(EditionContext ctx) {
-        return menuSignatures.computeIfAbsent(ctx.edition().id(), id -> views.menu(ctx, "").toString());
+    /** The hash of the menu of {@code ctx}'s edition, computed once per bake (every page of the edition shows it). */
+    private long menuSignature(EditionContext ctx) {
+        return menuSignatures.computeIfAbsent(ctx.edition().id(),
+                id -> new InputHash().add(views.menu(ctx, "").toString()).value());
     }
 
     /**

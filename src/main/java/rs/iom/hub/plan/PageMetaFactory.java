@@ -26,6 +26,7 @@ final class PageMetaFactory {
     private final SiteContent content;
     private final Editions editions;
     private final Pictures pictures;
+    private final java.util.Map<String, SwitcherItem> noEquivalent = new java.util.concurrent.ConcurrentHashMap<>();
 
     PageMetaFactory(SiteConfig config, SiteContent content, Editions editions, Pictures pictures) {
         this.config = config;
@@ -64,10 +65,11 @@ final class PageMetaFactory {
             }
         }
         String published = doc != null && doc.isNews() ? doc.date().toString() : "";
+        List<Optional<String>> same = equivalents(equivalent);
         List<Alternate> alternates = new ArrayList<>();
-        for (EditionContext e : editions.all()) {
-            equivalent.apply(e.edition()).ifPresent(p ->
-                    alternates.add(new Alternate(e.edition().hreflang(), config.absoluteUrl(p))));
+        for (int i = 0; i < same.size(); i++) {
+            String hreflang = editions.all().get(i).edition().hreflang();
+            same.get(i).ifPresent(p -> alternates.add(new Alternate(hreflang, config.absoluteUrl(p))));
         }
         if (alternates.size() < 2) {
             alternates.clear();
@@ -76,14 +78,14 @@ final class PageMetaFactory {
         }
         String edit = source == null ? "" : config.editLink(source).orElse("");
         return new PageMeta(title, description, config.absoluteUrl(path), alternates,
-                switcher(ctx, equivalent, listPage), edit, kind.id(), config.url(section), "", false, image, imageAlt,
+                switcher(ctx, same, listPage), edit, kind.id(), config.url(section), "", false, image, imageAlt,
                 imageWidth, imageHeight, published);
     }
 
     /** A 404 page: not indexed, no canonical address; its switcher leads to the editions' home pages. */
     PageMeta notFound(EditionContext ctx, PageKind kind) {
         return new PageMeta(ctx.messages().text("notFound.title"), ctx.messages().text("notFound.description"),
-                "", List.of(), switcher(ctx, e -> Optional.of(editions.of(e).paths().home()), true), "", kind.id(),
+                "", List.of(), switcher(ctx, homes(), true), "", kind.id(),
                 "", "", true, defaultImage(), ctx.messages().text("site.imageAlt"),
                 ImageVariants.SHARE_WIDTH, ImageVariants.SHARE_HEIGHT, "");
     }
@@ -97,7 +99,7 @@ final class PageMetaFactory {
         alternates.add(new Alternate("x-default", config.absoluteUrl("")));
         return new PageMeta(ctx.messages().text("site.name"), ctx.messages().text("site.description"),
                 config.absoluteUrl(""), alternates,
-                switcher(ctx, e -> Optional.of(editions.of(e).paths().home()), true), "", PageKind.ROOT.id(), "",
+                switcher(ctx, homes(), true), "", PageKind.ROOT.id(), "",
                 config.url(ctx.paths().home()), false, defaultImage(), ctx.messages().text("site.imageAlt"),
                 ImageVariants.SHARE_WIDTH, ImageVariants.SHARE_HEIGHT, "");
     }
@@ -107,24 +109,48 @@ final class PageMetaFactory {
         return config.absoluteUrl("images/share-card.png");
     }
 
-    private List<SwitcherItem> switcher(EditionContext ctx, Function<Edition, Optional<String>> equivalent,
-                                        boolean listPage) {
-        List<SwitcherItem> items = new ArrayList<>();
+    /** Each edition's home page, in the order of {@link Editions#all()}. */
+    private List<Optional<String>> homes() {
+        return equivalents(e -> Optional.of(editions.of(e).paths().home()));
+    }
+
+    /** The path of the same page in each edition, in the order of {@link Editions#all()}. */
+    private List<Optional<String>> equivalents(Function<Edition, Optional<String>> equivalent) {
+        List<Optional<String>> paths = new ArrayList<>(editions.all().size());
         for (EditionContext e : editions.all()) {
-            Optional<String> same = equivalent.apply(e.edition());
-            boolean current = e == ctx;
-            String label = e.messages().text("language.name");
-            String name = ctx.messages().text("switcher.names." + e.edition().id());
+            paths.add(equivalent.apply(e.edition()));
+        }
+        return paths;
+    }
+
+    /** @param equivalents the path of the same page in each edition, in the order of {@link Editions#all()} */
+    private List<SwitcherItem> switcher(EditionContext ctx, List<Optional<String>> equivalents, boolean listPage) {
+        List<SwitcherItem> items = new ArrayList<>();
+        for (int i = 0; i < equivalents.size(); i++) {
+            EditionContext e = editions.all().get(i);
+            Optional<String> same = equivalents.get(i);
             if (same.isPresent()) {
-                items.add(new SwitcherItem(label, e.edition().hreflang(), config.url(same.get()), current, true, "",
-                        name));
+                items.add(new SwitcherItem(e.messages().text("language.name"), e.edition().hreflang(),
+                        config.url(same.get()), e == ctx, true, "",
+                        ctx.messages().text("switcher.names." + e.edition().id())));
             } else {
-                String note = ctx.messages().format(listPage ? "switcher.noEquivalent" : "switcher.untranslated",
-                        e.messages().text("language.name"));
-                items.add(new SwitcherItem(label, e.edition().hreflang(), config.url(e.paths().home()), current,
-                        false, note, name));
+                items.add(noEquivalent(ctx, e, listPage));
             }
         }
         return items;
+    }
+
+    /**
+     * The switcher's item for edition {@code e} on a page of {@code ctx} that has no equivalent there: it leads to
+     * that edition's home page, with a note. The same for every such page, so made once per bake (formatting the
+     * note was a fifth of making the metadata of 2,000 documents).
+     */
+    private SwitcherItem noEquivalent(EditionContext ctx, EditionContext e, boolean listPage) {
+        String key = ctx.edition().id() + '\u0000' + e.edition().id() + '\u0000' + listPage;
+        return noEquivalent.computeIfAbsent(key, k -> new SwitcherItem(e.messages().text("language.name"),
+                e.edition().hreflang(), config.url(e.paths().home()), e == ctx, false,
+                ctx.messages().format(listPage ? "switcher.noEquivalent" : "switcher.untranslated",
+                        e.messages().text("language.name")),
+                ctx.messages().text("switcher.names." + e.edition().id())));
     }
 }

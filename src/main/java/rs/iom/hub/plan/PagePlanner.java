@@ -118,8 +118,8 @@ public final class PagePlanner {
         return new PageJob(EditionPaths.file(ctx.paths().home()), PageKind.HOME, "home.ftl", meta,
                 () -> views.page(ctx, meta, new PageModels.Home(intro.map(d -> views.document(ctx, d)).orElse(null),
                         views.cards(ctx, latest))),
-                () -> inputs.of(ctx, meta).add(intro.orElse(null))
-                        .add(intro.map(inputs::linkedDocuments).orElse("")).addAll(latest).value(),
+                () -> inputs.listed(inputs.of(ctx, meta).add(intro.orElse(null))
+                        .add(intro.map(inputs::linkedDocuments).orElse("")), latest).value(),
                 intro.map(Document::source).orElse(null));
     }
 
@@ -143,7 +143,7 @@ public final class PagePlanner {
             jobs.add(new PageJob(EditionPaths.file(path), PageKind.NEWS_LIST, "news-list.ftl", meta,
                     () -> views.page(ctx, meta, new PageModels.NewsList(views.cards(ctx, slice),
                             views.pagination(ctx, n, total))),
-                    () -> inputs.of(ctx, meta).addAll(slice).add(total).value()));
+                    () -> inputs.listed(inputs.of(ctx, meta), slice).add(total).value()));
         }
         return jobs;
     }
@@ -189,7 +189,7 @@ public final class PagePlanner {
                 true, null);
         return new PageJob(EditionPaths.file(path), PageKind.TAG, "tag.ftl", meta,
                 () -> views.page(ctx, meta, new PageModels.TagNews(name, views.cards(ctx, tag.documents()))),
-                () -> inputs.of(ctx, meta).addAll(tag.documents()).value());
+                () -> inputs.listed(inputs.of(ctx, meta), tag.documents()).value());
     }
 
     private PageJob archive(EditionContext ctx) {
@@ -216,7 +216,7 @@ public final class PagePlanner {
         List<Document> docs = content.years(ctx.edition().language()).get(year);
         return new PageJob(EditionPaths.file(path), PageKind.YEAR, "year.ftl", meta,
                 () -> views.page(ctx, meta, new PageModels.YearNews(year, views.cards(ctx, docs))),
-                () -> inputs.of(ctx, meta).addAll(docs).value());
+                () -> inputs.listed(inputs.of(ctx, meta), docs).value());
     }
 
     private PageJob notFound(EditionContext ctx, String file, PageKind kind) {
@@ -285,7 +285,7 @@ public final class PagePlanner {
             return new PageModels.Feed(ctx.messages().tree(), ctx.edition().hreflang(),
                     config.absoluteUrl(ctx.paths().feed()), config.absoluteUrl(ctx.paths().home()),
                     entries.isEmpty() ? "2022-01-01T00:00:00Z" : entries.get(0).date() + "T00:00:00Z", items);
-        }, () -> inputs.of(ctx, null).addAll(entries).value());
+        }, () -> inputs.listed(inputs.of(ctx, null), entries).value());
     }
 
     private PageJob sitemap(List<PageJob> pages) {
@@ -300,7 +300,10 @@ public final class PagePlanner {
         return new PageJob("sitemap.xml", PageKind.SITEMAP, "sitemap.ftl", null, () -> new PageModels.Sitemap(urls),
                 () -> {
                     InputHash hash = new InputHash();
-                    urls.forEach(url -> hash.add(url.loc()).add(url.alternates()));
+                    for (PageModels.SitemapUrl url : urls) {
+                        hash.add(url.loc()).add(url.alternates().size());
+                        url.alternates().forEach(alternate -> hash.add(alternate.hreflang()).add(alternate.url()));
+                    }
                     return hash.value();
                 });
     }

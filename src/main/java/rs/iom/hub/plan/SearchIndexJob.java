@@ -22,6 +22,8 @@ final class SearchIndexJob {
     private final SearchIndexBuilder search;
     private final Map<String, List<SearchIndexBuilder.FileStamp>> memo;
     private final Map<String, List<SearchIndexBuilder.IndexFile>> termFiles = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The entries of each edition, by edition id: counting the terms and the edition's files both need them. */
+    private final Map<String, List<SearchIndexBuilder.Entry>> entries = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param search the builder, with what it keeps between bakes
@@ -62,6 +64,10 @@ final class SearchIndexJob {
 
     /** The index entries of {@code ctx}'s edition: its news, newest first, then its project pages. */
     private List<SearchIndexBuilder.Entry> entries(EditionContext ctx) {
+        return entries.computeIfAbsent(ctx.edition().id(), id -> List.copyOf(entriesOf(ctx)));
+    }
+
+    private List<SearchIndexBuilder.Entry> entriesOf(EditionContext ctx) {
         String language = ctx.edition().language();
         List<SearchIndexBuilder.Entry> entries = new ArrayList<>();
         List<Document> docs = new ArrayList<>(content.news(language));

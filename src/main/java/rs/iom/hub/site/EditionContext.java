@@ -75,7 +75,7 @@ public record EditionContext(Edition edition, EditionPaths paths, Messages messa
 
     /** The context of {@code edition} with UI strings from {@code messages} passed through {@code converter}. */
     public static EditionContext of(Edition edition, Messages messages, TextConverter converter) {
-        converter = converter == TextConverter.NONE ? converter : new Remembering(converter);
+        converter = converter == TextConverter.NONE || converter.cheapToRepeat() ? converter : new Remembering(converter);
         Messages converted = converter == TextConverter.NONE ? messages
                 : messages.map(messages.source() + " (" + edition.id() + ")", converter::text);
         return new EditionContext(edition, new EditionPaths(edition, messages), converted,

@@ -17,6 +17,11 @@ public final class EditionPaths {
     private final String archive;
     private final String page;
     private final String search;
+    /**
+     * Document paths made before, by {@link Document#path()}: the plan asks for each document's path several times
+     * (its page, the alternates and language switcher of its translations, the search index, cards on lists).
+     */
+    private final java.util.Map<String, String> documents = new java.util.concurrent.ConcurrentHashMap<>();
 
     public EditionPaths(Edition edition, Messages messages) {
         this.edition = Objects.requireNonNull(edition, "edition");
@@ -47,7 +52,12 @@ public final class EditionPaths {
     }
 
     public String document(Document doc) {
-        return edition.prefix() + doc.path();
+        String path = documents.get(doc.path());
+        if (path == null) {
+            path = edition.prefix() + doc.path();
+            documents.put(doc.path(), path);
+        }
+        return path;
     }
 
     public String tagIndex() {

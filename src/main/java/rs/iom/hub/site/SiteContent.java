@@ -119,9 +119,16 @@ public final class SiteContent {
     private List<Tag> indexTags(String language) {
         Map<String, String> names = new TreeMap<>();
         Map<String, List<Document>> docs = new TreeMap<>();
+        // the news, already newest first, then the other pages: sorting that is a merge of a short run into a long one
         List<Document> tagged = new ArrayList<>();
+        for (Document doc : news.get(language)) {
+            if (!doc.tags().isEmpty()) {
+                tagged.add(doc);
+            }
+        }
         for (Document doc : documents) {
-            if (doc.language().equals(language) && !doc.tags().isEmpty()) {
+            boolean inNews = doc.isNews() && !doc.isHome(); // as the constructor sorts them
+            if (!inNews && doc.language().equals(language) && !doc.tags().isEmpty()) {
                 tagged.add(doc);
             }
         }

@@ -28,6 +28,31 @@ class SlugsTest {
     }
 
     @Test
+    void aRememberedSlugIsTheOneSlugifyingMakesAnew() {
+        for (String text : new String[] {"Migracije i razvoj", "Миграције и развој", "Đurđevdan", "Café"}) {
+            String first = Slugs.slugify(text);
+            String again = Slugs.slugify(text);
+
+            assertEquals(Slugs.slugify(text, 60), first);
+            assertEquals(first, again);
+        }
+    }
+
+    @Test
+    void aDifferentTextGetsItsOwnSlugAfterASimilarOneWasRemembered() {
+        assertEquals("zene-u-migraciji", Slugs.slugify("Žene u migraciji"));
+        assertEquals("zene-u-migracijama", Slugs.slugify("Žene u migracijama"));
+        assertEquals("zene-u-migraciji", Slugs.slugify("Žene u migraciji"));
+    }
+
+    @Test
+    void aLongTextIsSlugifiedLikeAShortOne() {
+        String text = "Jačanje kapaciteta ".repeat(20);
+
+        assertEquals(Slugs.slugify(text, 60), Slugs.slugify(text));
+    }
+
+    @Test
     void textWithoutLettersOrDigitsHasAnEmptySlug() {
         assertEquals("", Slugs.slugify(" – … ! "));
     }

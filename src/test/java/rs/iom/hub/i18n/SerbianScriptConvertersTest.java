@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SerbianScriptConvertersTest {
     @TempDir
@@ -38,5 +41,23 @@ class SerbianScriptConvertersTest {
         SerbianScriptConverters converters = new SerbianScriptConverters(site, SiteLayout.DEFAULT);
         assertEquals("Sastanak IOM", converters.forEdition(Edition.SERBIAN_LATIN).text("Sastanak -{IOM}-"));
         assertEquals("Sastanak u Beogradu", converters.forEdition(Edition.SERBIAN_LATIN).text("Састанак у Београду"));
+    }
+
+    @Test
+    void aCyrillicLetterAnywhereInATextIsFoundAndNoneInLatinText() {
+        assertTrue(SerbianScriptConverters.hasCyrillic("Sastanak у Beogradu"));
+        assertTrue(SerbianScriptConverters.hasCyrillic("Ѐ"));
+        assertTrue(SerbianScriptConverters.hasCyrillic("end: ӿ"));
+        assertFalse(SerbianScriptConverters.hasCyrillic("Đurđevdan, čćžš – „citat“ ©"));
+        assertFalse(SerbianScriptConverters.hasCyrillic(""));
+    }
+
+    @Test
+    void theSerbianEditionsConvertWithoutAnotherMemoButEnglishShowsItsTextAsWritten() {
+        SerbianScriptConverters converters = new SerbianScriptConverters(site, SiteLayout.DEFAULT);
+
+        assertTrue(converters.forEdition(Edition.SERBIAN_LATIN).cheapToRepeat());
+        assertTrue(converters.forEdition(Edition.SERBIAN_CYRILLIC).cheapToRepeat());
+        assertSame(TextConverter.NONE, converters.forEdition(Edition.ENGLISH));
     }
 }

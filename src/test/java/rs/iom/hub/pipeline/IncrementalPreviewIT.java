@@ -135,6 +135,27 @@ class IncrementalPreviewIT {
     }
 
     @Test
+    void editsOfTheTextAloneThenOfTheTagsAloneEqualAFullBuild() throws IOException {
+        // lists, tag and year pages, the feed and the neighbours' links hash only what they show of a news item (not
+        // its text): a text edit re-renders its own page; a tag edit must still reach the lists and tag pages
+        source = TestSites.copyOfRealSite(temp.resolve("source"));
+        preview = temp.resolve("preview");
+        try (rs.iom.hub.pipeline.Pipeline builder = rs.iom.hub.pipeline.Pipeline.forPreview(new rs.iom.hub.jbake.JBakeEngine(), new DocumentCache(), Converters.standard(source))) {
+            assertTrue(builder.build(options(preview)).success());
+
+            edit(SR_NEWS, "navela je Lidija Marković", "rekla je Lidija Marković");
+            assertUpdateEqualsAFullBuild(builder, "an edit of the text");
+            assertTrue(Files.readString(preview.resolve("sr/vesti/2022/"
+                    + "svajcarska-podrzava-jacanje-kapaciteta-za-upravljanje-migracijama/index.html"))
+                    .contains("rekla je Lidija Marković"));
+
+            edit(SR_NEWS, "tags: [upravni odbor, migraciono partnerstvo,", "tags: [upravni odbor, partnerstvo,");
+            assertUpdateEqualsAFullBuild(builder, "an edit of the tags");
+            assertTrue(Files.exists(preview.resolve("sr/oznake/partnerstvo/index.html")), "the new tag's page");
+        }
+    }
+
+    @Test
     void aFailedUpdateWritesNothingAndTheNextGoodOneCatchesUp() throws IOException {
         source = TestSites.copyOfRealSite(temp.resolve("source"));
         preview = temp.resolve("preview");
