@@ -61,7 +61,8 @@ public final class BuildCommand implements Callable<Integer> {
         Path target = output != null ? output : source.resolve("target/site");
         // the cache is decoded on another thread while the dictionaries of the Cyrillic edition load
         BuildCache cache = bake.noCache ? null : BuildCache.in(source).prefetch();
-        BuildResult result = Pipeline.of(new JBakeEngine(), Converters.standard(source))
+        JBakeEngine engine = new JBakeEngine();
+        BuildResult result = Pipeline.of(engine, Converters.standard(source, engine))
                 .onNotice(notice -> {
                     err.println(notice);
                     err.flush();

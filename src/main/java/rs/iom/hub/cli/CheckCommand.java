@@ -67,13 +67,14 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Path source = site.folder();
+        JBakeEngine engine = new JBakeEngine();
         if (fix) {
-            List<String> fixed = new SiteFixer(source, Converters.layout(source).content()).fix();
+            List<String> fixed = new SiteFixer(source, Converters.layout(source, engine).content()).fix();
             for (String line : fixed) {
                 out.println(line);
             }
         }
-        Pipeline.CheckResult report = Pipeline.of(new JBakeEngine(), Converters.standard(source)).check(source, drafts);
+        Pipeline.CheckResult report = Pipeline.of(engine, Converters.standard(source, engine)).check(source, drafts);
         long errors = report.problems().stream().filter(Problem::isError).count();
         long warnings = report.problems().stream().filter(Problem::isWarning).count();
         long infos = report.problems().stream().filter(Problem::isInfo).count();

@@ -55,8 +55,9 @@ public final class ServeCommand implements Callable<Integer> {
         Path target = output != null ? output : source.resolve("target/preview");
         PreviewSession session;
         try {
-            session = new PreviewSession(source, target, port, bake.drafts, new JBakeEngine(),
-                    Converters.standard(source), bake.noCache ? null : BuildCache.in(source), out, err);
+            JBakeEngine engine = new JBakeEngine();
+            session = new PreviewSession(source, target, port, bake.drafts, engine,
+                    Converters.standard(source, engine), bake.noCache ? null : BuildCache.in(source), out, err);
         } catch (BindException e) {
             err.println("hub: port " + port + " is already in use; stop the other preview or choose --port "
                     + (port + 1));

@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import rs.iom.hub.i18n.TranslitWordLists;
+import rs.iom.hub.jbake.JBakeEngine;
 import rs.iom.hub.translit.MarkdownTransliterator;
 import rs.iom.hub.translit.SerbianTransliterator;
 
@@ -49,7 +50,7 @@ public final class TranslitCommand implements Callable<Integer> {
                     "--to must be 'cyrl' or 'latn', not '" + to + "'");
         };
         SerbianTransliterator transliterator = TranslitWordLists.load(site.folder().toAbsolutePath().normalize(),
-                Converters.layout(site.folder())).transliterator();
+                Converters.layout(site.folder(), new JBakeEngine())).transliterator();
         String text = new String(input.readAllBytes(), StandardCharsets.UTF_8);
         String converted;
         if (plain) {

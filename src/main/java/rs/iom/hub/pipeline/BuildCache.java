@@ -277,7 +277,7 @@ public final class BuildCache {
                 if (length < 0 || !Arrays.equals(in.readNBytes(MAGIC.length), MAGIC)) {
                     return Optional.empty();
                 }
-                return Optional.of(decoder.decode(in, length));
+                return Optional.ofNullable(decoder.decode(in, length)); // null: written for another version
             }
         } catch (IOException | RuntimeException e) {
             // written by a build of hub whose types differ: the build does all the work, and replaces the file
