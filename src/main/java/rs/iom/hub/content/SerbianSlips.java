@@ -62,26 +62,39 @@ final class SerbianSlips {
         return problems;
     }
 
-    /** Whether {@code line} has a digit or two spaces in a row: every slip needs one (most lines have neither). */
+    /**
+     * Whether {@code line} holds what a slip needs: two spaces in a row, or a digit with "god"/"год" or a hyphen.
+     * Most lines have neither, and the patterns' look-behinds make them try every position of a line.
+     */
     private static boolean mayHoldASlip(String line) {
+        return line.contains("  ") || hasDigit(line) && (mayHoldYearWithoutDot(line) || line.indexOf('-') >= 0);
+    }
+
+    private static boolean hasDigit(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (c >= '0' && c <= '9' || c == ' ' && i + 1 < line.length() && line.charAt(i + 1) == ' ') {
+            if (c >= '0' && c <= '9') {
                 return true;
             }
         }
         return false;
     }
 
+    private static boolean mayHoldYearWithoutDot(String text) {
+        return text.contains("god") || text.contains("год");
+    }
+
     private static void checkLine(String source, int line, int offset, String text, boolean body,
                                   List<Problem> problems) {
-        Matcher year = YEAR_WITHOUT_DOT.matcher(text);
-        while (year.find()) {
-            problems.add(Problem.warning(source, line, offset + year.start() + 1,
-                    "'" + year.group() + "': a year read as an ordinal number takes a dot",
-                    "write '" + year.group(1) + ". " + year.group(3) + "'"));
+        if (mayHoldYearWithoutDot(text)) {
+            Matcher year = YEAR_WITHOUT_DOT.matcher(text);
+            while (year.find()) {
+                problems.add(Problem.warning(source, line, offset + year.start() + 1,
+                        "'" + year.group() + "': a year read as an ordinal number takes a dot",
+                        "write '" + year.group(1) + ". " + year.group(3) + "'"));
+            }
         }
-        if (body) {
+        if (body && text.indexOf('-') >= 0) {
             Matcher range = YEAR_RANGE.matcher(text);
             while (range.find()) {
                 problems.add(Problem.warning(source, line, offset + range.start() + 1,
@@ -89,6 +102,8 @@ final class SerbianSlips {
                         "write '" + range.group(1) + "–" + range.group(2) + "' (the en dash –; on a keyboard "
                                 + "without it, copy it from here)"));
             }
+        }
+        if (body && text.contains("  ")) {
             Matcher spaces = DOUBLE_SPACE.matcher(text);
             while (spaces.find()) {
                 problems.add(Problem.warning(source, line, offset + spaces.start() + 1,
