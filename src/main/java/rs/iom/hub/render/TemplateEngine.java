@@ -87,13 +87,24 @@ public final class TemplateEngine {
     /** A record's components by name (records' accessors are public: no access checks to bend). */
     private static void addComponents(Record record, Map<String, Object> into) {
         try {
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
+            for (RecordComponent component : COMPONENTS.get(record.getClass())) {
                 into.put(component.getName(), component.getAccessor().invoke(record));
             }
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot read the model " + record.getClass().getSimpleName(), e);
         }
     }
+
+    /**
+     * Each model record's components, looked up once per class: {@code Class.getRecordComponents} builds them anew
+     * on every call (1 % of a 2,000-document build's CPU when it ran for every page).
+     */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
 
     /** Forgets parsed templates (after a template file changed). */
     public void clearCache() {

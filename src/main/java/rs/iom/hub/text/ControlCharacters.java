@@ -22,6 +22,9 @@ public final class ControlCharacters {
     /** Index of the first forbidden character of {@code text} at or after {@code from}, or -1. */
     public static int indexOf(CharSequence text, int from) {
         Objects.requireNonNull(text, "text");
+        if (text instanceof String string) {
+            return indexOf(string, Math.max(0, from));
+        }
         for (int i = Math.max(0, from); i < text.length(); i++) {
             if (isForbidden(text.charAt(i))) {
                 return i;
@@ -29,6 +32,27 @@ public final class ControlCharacters {
         }
         return -1;
     }
+
+    /**
+     * The same for a string, read in blocks into an array: every text of the site passes here, and a loop over
+     * {@code charAt} of a {@code CharSequence} was 1.7 % of a 2,000-document build's CPU under the quick JIT compiler.
+     */
+    private static int indexOf(String text, int from) {
+        char[] block = new char[Math.min(BLOCK, Math.max(0, text.length() - from))];
+        for (int start = from; start < text.length(); start += BLOCK) {
+            int end = Math.min(text.length(), start + BLOCK);
+            text.getChars(start, end, block, 0);
+            for (int i = 0; i < end - start; i++) {
+                char c = block[i];
+                if ((c < 0x20 || c >= 0x7F) && isForbidden(c)) {
+                    return start + i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static final int BLOCK = 2048;
 
     /** {@code text} without its forbidden characters. */
     public static String strip(String text) {
