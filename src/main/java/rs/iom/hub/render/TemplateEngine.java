@@ -8,10 +8,10 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import org.apache.commons.io.output.StringBuilderWriter;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.HashMap;
@@ -72,7 +72,9 @@ public final class TemplateEngine {
     public String render(String templateName, Record model) throws IOException, TemplateException {
         Objects.requireNonNull(model, "model");
         Template template = configuration.getTemplate(templateName);
-        StringWriter out = new StringWriter(16 * 1024);
+        // not a StringWriter: its StringBuffer takes a lock for each piece Freemarker writes (escaped values come
+        // in several pieces), 1 % of a 2,000-document build's CPU
+        StringBuilderWriter out = new StringBuilderWriter(16 * 1024);
         Map<String, Object> root = new HashMap<>();
         if (model instanceof PageModels.Page page) {
             addComponents(page.common(), root);
