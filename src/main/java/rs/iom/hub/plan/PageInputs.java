@@ -35,9 +35,13 @@ final class PageInputs {
         return new InputHash().add(ctx.edition().id()).add(meta).add(menuSignature(ctx));
     }
 
-    /** A document's page: the document, its neighbours (their links) and the pages its body links to. */
-    long document(EditionContext ctx, PageMeta meta, Document doc) {
-        InputHash hash = of(ctx, meta).add(doc);
+    /**
+     * A document's page: the document, its neighbours (their links) and the pages its body links to. The start of the
+     * hash (edition, metadata, menu, document) is taken from {@code page} when the previous bake computed it for the
+     * same menu: hashing the metadata of every document was most of hashing a re-bake's inputs.
+     */
+    long document(EditionContext ctx, PlanMemory.DocumentPage page, Document doc) {
+        InputHash hash = new InputHash(page.start(menuSignature(ctx), () -> of(ctx, page.meta()).add(doc).value()));
         return listed(listed(hash, content.older(doc).orElse(null)), content.newer(doc).orElse(null))
                 .add(linkedDocuments(doc)).add(pictures.signature(doc)).value();
     }
