@@ -19,11 +19,13 @@ final class PageInputs {
     private final ViewModels views;
     private final Pictures pictures;
     private final Downloads downloads;
+    private final PlanMemory memory;
     private final Map<String, Long> menuSignatures = new ConcurrentHashMap<>();
     /** {@link #listed(InputHash, Document)}'s hash of each document, by source (one document per source a bake). */
     private final Map<String, Long> listedHashes = new ConcurrentHashMap<>();
 
-    PageInputs(SiteContent content, ViewModels views, Pictures pictures, Downloads downloads) {
+    PageInputs(SiteContent content, ViewModels views, Pictures pictures, Downloads downloads, PlanMemory memory) {
+        this.memory = memory;
         this.content = content;
         this.pictures = pictures;
         this.downloads = downloads;
@@ -62,12 +64,13 @@ final class PageInputs {
      * re-renders its own page, not every list it is on. Hashed once per document and bake.
      */
     InputHash listed(InputHash hash, Document doc) {
-        return doc == null ? hash.add("\u0000none") : hash.add(listedHashes.computeIfAbsent(doc.source(), source -> {
-            InputHash card = new InputHash().add(doc.source()).add(doc.path()).add(doc.status().key())
-                    .add(doc.title()).add(doc.summary()).add(doc.date().toEpochDay()).add(doc.tags().size());
-            doc.tags().forEach(card::add);
-            return card.value();
-        }));
+        return doc == null ? hash.add("\u0000none") : hash.add(listedHashes.computeIfAbsent(doc.source(),
+                source -> memory.<Long>derived("card", doc, () -> {
+                    InputHash card = new InputHash().add(doc.source()).add(doc.path()).add(doc.status().key())
+                            .add(doc.title()).add(doc.summary()).add(doc.date().toEpochDay()).add(doc.tags().size());
+                    doc.tags().forEach(card::add);
+                    return card.value();
+                })));
     }
 
     /** The list of tags: every tag's name, address and count. */

@@ -64,11 +64,11 @@ public final class PagePlanner {
         this.metas = new PageMetaFactory(config, content, this.editions, pictures);
         Downloads files = new Downloads(Objects.requireNonNull(downloads, "downloads"));
         this.views = new ViewModels(config, content, this.editions, pictures, files);
-        this.inputs = new PageInputs(content, views, pictures, files);
         this.memory = Objects.requireNonNull(memory, "memory");
+        this.inputs = new PageInputs(content, views, pictures, files, memory);
         this.languages = editions.stream().map(e -> e.edition().language()).distinct().toList();
         this.search = new SearchIndexJob(config, content, new SearchIndexBuilder(Objects.requireNonNull(search,
-                "search").weights(), search.postings()), search.files());
+                "search").weights(), search.postings()), search.files(), this.memory);
     }
 
     /** Every file of the site, in a stable order (without the pages jbake.properties' render.* switch off). */
@@ -178,9 +178,10 @@ public final class PagePlanner {
 
     /** The version of {@code doc} in each language of the site (null where there is none): its page links them. */
     private List<Document> versions(Document doc) {
+        Map<String, Document> byLanguage = content.translations().versions(doc.translationKey());
         List<Document> versions = new ArrayList<>(languages.size());
         for (String language : languages) {
-            versions.add(content.translations().translation(doc, language).orElse(null));
+            versions.add(byLanguage.get(language));
         }
         return versions;
     }

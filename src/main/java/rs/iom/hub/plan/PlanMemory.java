@@ -30,6 +30,12 @@ public final class PlanMemory {
     private Object generation;
     private Map<String, DocumentPage> previous = Map.of();
     private Map<String, DocumentPage> current = new ConcurrentHashMap<>();
+    private Map<String, Derived> previousDerived = Map.of();
+    private Map<String, Derived> currentDerived = new ConcurrentHashMap<>();
+
+    /** Something made from one document alone (and from what every page depends on). */
+    private record Derived(Document doc, Object value) {
+    }
 
     /**
      * Starts a bake whose pages depend on {@code generation} besides their documents (compared with
@@ -38,8 +44,11 @@ public final class PlanMemory {
      */
     public synchronized void useFor(Object generation) {
         Objects.requireNonNull(generation, "generation");
-        previous = generation.equals(this.generation) ? current : Map.of();
+        boolean same = generation.equals(this.generation);
+        previous = same ? current : Map.of();
         current = new ConcurrentHashMap<>();
+        previousDerived = same ? currentDerived : Map.of();
+        currentDerived = new ConcurrentHashMap<>();
         this.generation = generation;
     }
 
@@ -47,6 +56,8 @@ public final class PlanMemory {
     public synchronized void clear() {
         previous = Map.of();
         current = new ConcurrentHashMap<>();
+        previousDerived = Map.of();
+        currentDerived = new ConcurrentHashMap<>();
         generation = null;
     }
 
@@ -69,6 +80,19 @@ public final class PlanMemory {
                 : new DocumentPage(doc, versions, make.get());
         current.put(key, page);
         return page;
+    }
+
+    /**
+     * What {@code make} makes of {@code doc} alone, as {@code what} (e.g. its card's hash, or its search index entry in
+     * one edition): the previous bake's when it was made from the very same document.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T derived(String what, Document doc, Supplier<T> make) {
+        String key = what + '\u0000' + doc.source();
+        Derived known = previousDerived.get(key);
+        Derived derived = known != null && known.doc() == doc ? known : new Derived(doc, make.get());
+        currentDerived.put(key, derived);
+        return (T) derived.value();
     }
 
     /** What planning a document's page makes: its path in the edition and its metadata. */
