@@ -68,7 +68,7 @@ public final class PagePlanner {
         this.inputs = new PageInputs(content, views, pictures, files, memory);
         this.languages = editions.stream().map(e -> e.edition().language()).distinct().toList();
         this.search = new SearchIndexJob(config, content, new SearchIndexBuilder(Objects.requireNonNull(search,
-                "search").weights(), search.postings()), search.files(), this.memory);
+                "search").weights(), search.postings(), search.digests()), search.files(), this.memory);
     }
 
     /** Every file of the site, in a stable order (without the pages jbake.properties' render.* switch off). */
