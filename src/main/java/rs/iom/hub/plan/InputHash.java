@@ -15,14 +15,6 @@ public final class InputHash {
     private static final long MULTIPLIER = 0x9e3779b97f4a7c15L;
     private long hash = OFFSET;
 
-    public InputHash() {
-    }
-
-    /** Goes on from where a hash whose {@link #value()} was {@code value} stopped (what it hashes next is added to it). */
-    InputHash(long value) {
-        this.hash = value;
-    }
-
     /** Mixes {@code word} in: invertible for a given hash, so two different words never give the same hash. */
     private static long mix(long hash, long word) {
         long x = (hash ^ word) * MULTIPLIER;

@@ -6,6 +6,7 @@ import rs.iom.hub.site.EditionContext;
 import rs.iom.hub.site.SiteContent;
 import rs.iom.hub.site.Tag;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -38,14 +39,22 @@ final class PageInputs {
     }
 
     /**
-     * A document's page: the document, its neighbours (their links) and the pages its body links to. The start of the
-     * hash (edition, metadata, menu, document) is taken from {@code page} when the previous bake computed it for the
-     * same menu: hashing the metadata of every document was most of hashing a re-bake's inputs.
+     * A document's page: the document, its neighbours (their links) and the pages its body links to. Taken from
+     * {@code page} when the previous bake computed it from the same menu, neighbours and published linked pages
+     * (the rest it depends on is the page's own key): hashing the metadata of every document was most of hashing a
+     * re-bake's inputs.
      */
     long document(EditionContext ctx, PlanMemory.DocumentPage page, Document doc) {
-        InputHash hash = new InputHash(page.start(menuSignature(ctx), () -> of(ctx, page.meta()).add(doc).value()));
-        return listed(listed(hash, content.older(doc).orElse(null)), content.newer(doc).orElse(null))
-                .add(linkedDocuments(doc)).add(pictures.signature(doc)).value();
+        long menu = menuSignature(ctx);
+        Document older = content.older(doc).orElse(null);
+        Document newer = content.newer(doc).orElse(null);
+        List<String> linked = memory.derived("linked", doc, doc::linkedPages);
+        boolean[] published = new boolean[linked.size()];
+        for (int i = 0; i < published.length; i++) {
+            published[i] = content.bySource(linked.get(i)).isPresent();
+        }
+        return page.inputs(menu, older, newer, published, () -> listed(listed(of(ctx, page.meta()).add(doc),
+                older), newer).add(linkedDocuments(doc)).add(pictures.signature(doc)).value());
     }
 
     /** What a list shows of {@code docs}, in order (see {@link #listed(InputHash, Document)}). */

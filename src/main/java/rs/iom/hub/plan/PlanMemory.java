@@ -3,6 +3,7 @@ package rs.iom.hub.plan;
 import rs.iom.hub.content.Document;
 import rs.iom.hub.plan.view.PageMeta;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,9 +12,10 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * What planning each document's page gave in the previous bake of the preview — its path, its metadata and the start
- * of its input hash — kept so that a re-bake after one edit does that work for the edited documents only, not for
- * every document of the site (at 2,000 documents it was a quarter of a re-bake's work).
+ * What planning each document's page gave in the previous bake of the preview — its path, its metadata and its input
+ * hash — and what else was made of one document alone (its card's hash, its search entries, the pages it links to),
+ * kept so that a re-bake after one edit does that work for the edited documents only, not for every document of the
+ * site (at 2,000 documents it was a quarter of a re-bake's work).
  *
  * <p>A page is taken from the previous bake only when everything it was made from is the same:
  * <ul>
@@ -21,10 +23,10 @@ import java.util.function.Supplier;
  *       the documents the site publishes) — when any of it differs, everything is forgotten;</li>
  *   <li>the edition, the document and its version in each language — the very objects: the document cache hands out
  *       the same object for a file that did not change, and a new one for a file read again;</li>
- *   <li>for the start of the input hash, also the menu's hash.</li>
+ *   <li>for the input hash, also the menu's hash, the neighbours (the very objects) and which of the pages the
+ *       document links to are published.</li>
  * </ul>
- * The rest of a page's input hash (its neighbours, the pages it links to) is computed in every bake. A one-off build
- * uses a memory of its own, which it drops.
+ * A one-off build uses a memory of its own, which it drops.
  */
 public final class PlanMemory {
     private Object generation;
@@ -95,18 +97,21 @@ public final class PlanMemory {
         return (T) derived.value();
     }
 
+    /** What a document page's input hash was computed from (besides the page and its generation), and the hash. */
+    private record Inputs(long menu, Document older, Document newer, boolean[] published, long value) {
+    }
+
     /** What planning a document's page makes: its path in the edition and its metadata. */
     record Made(String path, PageMeta meta) {
     }
 
-    /** A document's page as planned, with the start of its input hash once computed. */
+    /** A document's page as planned, with its input hash once computed. */
     static final class DocumentPage {
         private final Document doc;
         private final Document[] versions;
         private final Made made;
-        /** The menu's hash the start was computed with, and the start; null: not computed yet. */
-        private volatile long[] start;
-
+        /** What the input hash was last computed from, and the hash; null: not computed yet. */
+        private volatile Inputs inputs;
         private DocumentPage(Document doc, List<Document> versions, Made made) {
             this.doc = doc;
             this.versions = versions.toArray(new Document[0]);
@@ -135,16 +140,18 @@ public final class PlanMemory {
         }
 
         /**
-         * The start of the page's input hash (edition, metadata, menu, document): remembered for {@code menu}, the
-         * hash of the menu, else computed by {@code compute}.
+         * The page's input hash: the one computed before when the menu's hash, the neighbours (the very objects) and
+         * which of the pages its body links to are published are the same as then, else the one {@code compute}
+         * computes.
          */
-        long start(long menu, LongSupplier compute) {
-            long[] known = start;
-            if (known != null && known[0] == menu) {
-                return known[1];
+        long inputs(long menu, Document older, Document newer, boolean[] published, LongSupplier compute) {
+            Inputs known = inputs;
+            if (known != null && known.menu() == menu && known.older() == older && known.newer() == newer
+                    && Arrays.equals(known.published(), published)) {
+                return known.value();
             }
             long value = compute.getAsLong();
-            start = new long[] {menu, value};
+            inputs = new Inputs(menu, older, newer, published.clone(), value);
             return value;
         }
     }
