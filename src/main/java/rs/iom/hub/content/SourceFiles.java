@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SecureDirectoryStream;
-import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -187,22 +185,8 @@ public final class SourceFiles {
         /** Walks {@code dir} (as named below the site) whose real path is {@code dirReal}. */
         void folder(Path dir, Path dirReal, List<Path> ancestors) {
             List<Path> entries = new ArrayList<>();
-            // each entry's attributes, looked up relative to the open folder where the system allows it (fstatat):
-            // cheaper than resolving the whole path again for each of thousands of files
-            Map<Path, BasicFileAttributes> looked = new HashMap<>();
             try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-                SecureDirectoryStream<Path> secure = stream instanceof SecureDirectoryStream<Path> s ? s : null;
-                for (Path entry : stream) {
-                    entries.add(entry);
-                    if (secure != null && !isHidden(entry.getFileName().toString())) {
-                        try {
-                            looked.put(entry, secure.getFileAttributeView(entry.getFileName(),
-                                    BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS).readAttributes());
-                        } catch (IOException e) {
-                            // looked up again by its path below, which says what is wrong
-                        }
-                    }
-                }
+                stream.forEach(entries::add);
             } catch (IOException e) {
                 problems.add(Problem.error(shown(dirReal), 0, 0, "the folder cannot be read: " + e.getMessage(),
                         "check that it can be read"));
@@ -215,10 +199,8 @@ public final class SourceFiles {
                 }
                 Path entryReal = dirReal.resolve(name);
                 try {
-                    BasicFileAttributes attributes = looked.get(entry);
-                    if (attributes == null) {
-                        attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                    }
+                    BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class,
+                            LinkOption.NOFOLLOW_LINKS);
                     if (attributes.isSymbolicLink()) {
                         link(entry, entryReal, ancestors);
                     } else if (attributes.isDirectory()) {
