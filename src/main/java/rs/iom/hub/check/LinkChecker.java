@@ -23,7 +23,8 @@ public final class LinkChecker {
     private final Set<String> allSources;
     private final Set<String> sitePaths;
     private final Set<String> unreadable;
-    private final PageSuggestions suggestions;
+    /** Made when a link to a missing page first needs a hint (sorting every page's name is not free). */
+    private PageSuggestions suggestions;
 
     /**
      * @param published  the documents this bake publishes, by source path
@@ -44,7 +45,6 @@ public final class LinkChecker {
         this.allSources = Objects.requireNonNull(allSources, "allSources");
         this.sitePaths = Objects.requireNonNull(sitePaths, "sitePaths");
         this.unreadable = Objects.requireNonNull(unreadable, "unreadable");
-        this.suggestions = new PageSuggestions(allSources);
     }
 
     /** Problems with the links of the file {@code source}. */
@@ -101,14 +101,21 @@ public final class LinkChecker {
     /** A "did you mean" written as this file must link it, or else an example of a link that works from it. */
     private String missingPageHint(String source, MarkdownLink link, LinkTargets.Target target) {
         String fragment = target.fragment().isEmpty() ? "" : "#" + target.fragment();
-        java.util.Optional<String> meant = suggestions.suggest(source, target.path());
+        java.util.Optional<String> meant = suggestions().suggest(source, target.path());
         if (meant.isPresent()) {
             return "did you mean " + meant.get() + fragment + "? Links to pages are written relative to this file: ["
                     + exampleText(link) + "](" + meant.get() + fragment + ")";
         }
         return "check the file name, or add the page " + target.path() + "; links to pages are written relative to "
-                + "this file" + suggestions.example(source).map(e -> ", e.g. [" + exampleText(link) + "](" + e + ")")
+                + "this file" + suggestions().example(source).map(e -> ", e.g. [" + exampleText(link) + "](" + e + ")")
                 .orElse("");
+    }
+
+    private synchronized PageSuggestions suggestions() {
+        if (suggestions == null) {
+            suggestions = new PageSuggestions(allSources);
+        }
+        return suggestions;
     }
 
     private static String exampleText(MarkdownLink link) {

@@ -29,17 +29,26 @@ public final class SiteChecker {
 
     /** Every problem the rules find, in report order. */
     public static List<Problem> check(IndexedSite site, PagePlan plan) {
+        return check(site, plan, new LinkMemory());
+    }
+
+    /**
+     * Every problem the rules find, in report order; the links of a file that did not change since the previous check
+     * with {@code memory} are not checked again when the site has the same files (the preview's re-bakes).
+     */
+    public static List<Problem> check(IndexedSite site, PagePlan plan, LinkMemory memory) {
         Objects.requireNonNull(site, "site");
         Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(memory, "memory");
         List<Problem> problems = new ArrayList<>(CollisionRule.check(site.config().layout(), plan.jobs(),
                 site.assets(), site.attachments()));
-        problems.addAll(links(site, plan));
+        problems.addAll(links(site, plan, memory));
         problems.addAll(ImageRule.check(site));
         problems.sort(Problem.REPORT_ORDER);
         return problems;
     }
 
-    private static List<Problem> links(IndexedSite site, PagePlan plan) {
+    private static List<Problem> links(IndexedSite site, PagePlan plan, LinkMemory memory) {
         Set<String> sitePaths = plan.files();
         // attachments content/ refuses to publish count as present: a link to one is not reported a second time
         SiteLayout layout = site.config().layout();
@@ -51,9 +60,10 @@ public final class SiteChecker {
         Set<String> unreadable = new HashSet<>(allSources);
         site.allDocuments().forEach(d -> unreadable.remove(d.source()));
         LinkChecker checker = new LinkChecker(published, allSources, sitePaths, unreadable);
+        memory.useFor(published.keySet(), allSources, sitePaths, unreadable);
         List<Problem> problems = new ArrayList<>();
         // the links of a file include its front matter's image
-        site.links().forEach((source, links) -> problems.addAll(checker.check(source, links)));
+        site.links().forEach((source, links) -> problems.addAll(memory.check(source, links, checker)));
         return problems;
     }
 }

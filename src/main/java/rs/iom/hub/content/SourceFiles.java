@@ -13,9 +13,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -46,11 +48,29 @@ public final class SourceFiles {
      * @param files    site-relative paths with forward slashes, sorted; safe to read (as named: through the links)
      * @param problems one error per link that is not followed, per device, pipe or socket, per unreadable folder
      */
-    public record Listing(List<String> files, List<Problem> problems) {
+    public record Listing(List<String> files, List<Problem> problems, Map<String, Stamp> stamps) {
         public Listing {
             files = List.copyOf(files);
             problems = List.copyOf(problems);
+            stamps = Map.copyOf(stamps);
         }
+
+        /** A listing without stamps. */
+        public Listing(List<String> files, List<Problem> problems) {
+            this(files, problems, Map.of());
+        }
+
+        /**
+         * The size and time of {@code file} as the listing found them; empty for a file reached through a link (the
+         * listing saw the link, not the file). Saves the preview a second look at every file after each save.
+         */
+        public Optional<Stamp> stamp(String file) {
+            return Optional.ofNullable(stamps.get(file));
+        }
+    }
+
+    /** A file's size in bytes and its modification time in milliseconds, as the file system tells them. */
+    public record Stamp(long size, long modified) {
     }
 
     /** Lists {@code folder} (one of the site's {@link SiteLayout#folders() folders}) of the site folder {@code site}. */
@@ -79,7 +99,7 @@ public final class SourceFiles {
         }
         walk.folder(root, walk.rootReal, new ArrayList<>(List.of(walk.rootReal)));
         walk.files.sort(String::compareTo);
-        return new Listing(walk.files, new ArrayList<>(walk.problems));
+        return new Listing(walk.files, new ArrayList<>(walk.problems), walk.stamps);
     }
 
     /**
@@ -149,6 +169,7 @@ public final class SourceFiles {
         final String folder;
         final Path rootReal;
         final List<String> files = new ArrayList<>();
+        final Map<String, Stamp> stamps = new HashMap<>();
         final Set<Problem> problems = new LinkedHashSet<>();
         final Set<Path> reportedLoops = new HashSet<>();
         int followedFolderLinks;
@@ -185,7 +206,9 @@ public final class SourceFiles {
                     } else if (attributes.isDirectory()) {
                         descend(entry, entryReal, ancestors);
                     } else if (attributes.isRegularFile()) {
-                        files.add(relative(entry));
+                        String file = relative(entry);
+                        files.add(file);
+                        stamps.put(file, new Stamp(attributes.size(), attributes.lastModifiedTime().toMillis()));
                     } else {
                         problems.add(notAFile(shown(entryReal)));
                     }

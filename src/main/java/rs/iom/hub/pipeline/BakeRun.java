@@ -4,11 +4,13 @@ import rs.iom.hub.site.EditionContext;
 
 import rs.iom.hub.layout.SiteLayout;
 
+import rs.iom.hub.check.LinkMemory;
 import rs.iom.hub.check.SiteChecker;
 import rs.iom.hub.i18n.MissingMessageException;
 import rs.iom.hub.plan.PageJob;
 import rs.iom.hub.plan.PagePlan;
 import rs.iom.hub.plan.PagePlanner;
+import rs.iom.hub.plan.PlanMemory;
 import rs.iom.hub.problem.Problem;
 import rs.iom.hub.problem.Problems;
 import rs.iom.hub.publish.IoErrors;
@@ -51,6 +53,8 @@ final class BakeRun implements Bake {
     private final Problems problems = new Problems();
     private final Timings timings = new Timings();
     private IndexedSite site;
+    /** The hash of what every page depends on: templates, data files, settings ({@link SourceSignature}). */
+    private long signature;
     private PagePlan plan;
     private int written;
     private RenderState state;
@@ -88,18 +92,22 @@ final class BakeRun implements Bake {
             return false;
         }
         site = new SiteIndexer(folder.path()).index(read.get(), problems);
+        signature = SourceSignature.of(folder.path(), site.config().layout(), site.config(), folder.overrides());
+        // What the plan may keep from the previous bake depends on these besides the documents themselves.
+        PlanMemory memory = trackState ? cache.planMemory() : new PlanMemory();
+        memory.useFor(List.of(signature, site.images(), site.downloads()));
         try {
             // Term weights are kept between bakes only by the preview (a one-off build would just hold them in memory).
             plan = new PagePlanner(site.config(), site.content(), site.editions(), trackState ? cache.searchMemory()
                     : new SearchMemory(new ForgetfulMap<>(), new java.util.HashMap<>(), new ConcurrentHashMap<>()),
-                    site.images(), site.downloads()).plan();
+                    site.images(), site.downloads(), memory).plan();
         } catch (MissingMessageException e) {
             problems.add(Problem.error(e.source().replaceAll(" .*", ""), 0, 0,
                     "the message '" + e.key() + "' is missing", "add '" + e.key() + "' to every file in data/i18n/"));
             return false;
         }
         timings.lap("plan");
-        problems.addAll(SiteChecker.check(site, plan));
+        problems.addAll(SiteChecker.check(site, plan, trackState ? cache.linkMemory() : new LinkMemory()));
         timings.lap("check");
         return !problems.hasErrors();
     }
@@ -111,7 +119,6 @@ final class BakeRun implements Bake {
         }
         timings.restart();
         SiteLayout layout = site.config().layout();
-        long signature = SourceSignature.of(folder.path(), layout, site.config(), folder.overrides());
         TemplateEngine templates = templates(signature);
         if (templates == null) {
             return 0;
@@ -167,8 +174,7 @@ final class BakeRun implements Bake {
             return;
         }
         SiteLayout layout = site.config().layout();
-        TemplateEngine templates = templates(SourceSignature.of(folder.path(), layout, site.config(),
-                folder.overrides()));
+        TemplateEngine templates = templates(signature);
         if (templates == null) {
             return;
         }

@@ -30,12 +30,25 @@ public final class DocumentCache {
     private final Map<String, Map<String, Integer>> searchWeights = new ConcurrentHashMap<>();
     private final Map<String, List<SearchIndexBuilder.FileStamp>> searchFiles = new SearchFiles();
     private final Map<String, rs.iom.hub.search.TermPostings> searchPostings = new ConcurrentHashMap<>();
+    private final Map<String, Map<SearchIndexBuilder.Entry, byte[]>> searchDigests = new ConcurrentHashMap<>();
+    private final rs.iom.hub.plan.PlanMemory planMemory = new rs.iom.hub.plan.PlanMemory();
+    private final rs.iom.hub.check.LinkMemory linkMemory = new rs.iom.hub.check.LinkMemory();
     private volatile String readerSignature = "";
     private volatile boolean changed;
 
     /** What counting the search index's terms remembers between bakes: weights, term file memos, postings. */
     public rs.iom.hub.search.SearchMemory searchMemory() {
-        return new rs.iom.hub.search.SearchMemory(searchWeights, searchFiles, searchPostings);
+        return new rs.iom.hub.search.SearchMemory(searchWeights, searchFiles, searchPostings, searchDigests);
+    }
+
+    /** The link check's findings of the previous bake (kept in memory only). */
+    public rs.iom.hub.check.LinkMemory linkMemory() {
+        return linkMemory;
+    }
+
+    /** The document pages the previous bake planned (kept in memory only). */
+    public rs.iom.hub.plan.PlanMemory planMemory() {
+        return planMemory;
     }
 
     /**
@@ -159,6 +172,8 @@ public final class DocumentCache {
 
     public void clear() {
         images.clear();
+        planMemory.clear();
+        linkMemory.clear();
         if (!entries.isEmpty()) {
             changed = true;
         }
@@ -166,6 +181,7 @@ public final class DocumentCache {
         searchWeights.clear();
         searchFiles.clear();
         searchPostings.clear();
+        searchDigests.clear();
     }
 
     /** The settings the entries were read with ({@link #useFor}). */
@@ -202,6 +218,7 @@ public final class DocumentCache {
         searchWeights.clear();
         searchFiles.clear();
         searchPostings.clear();
+        searchDigests.clear();
         documents.forEach((source, result) -> entries.put(source, new Entry(-1, -1, result)));
         searchFiles.putAll(memos);
         readerSignature = Objects.requireNonNull(signature, "signature");

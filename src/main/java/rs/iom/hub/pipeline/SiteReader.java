@@ -86,7 +86,10 @@ public final class SiteReader {
             return Optional.empty();
         }
 
-        Map<String, List<String>> folders = listSourceFolders(site, layout, problems);
+        Map<String, SourceFiles.Listing> listings = listSourceFolders(site, layout, problems);
+        Map<String, List<String>> folders = new LinkedHashMap<>();
+        listings.forEach((name, listing) -> folders.put(name, listing.files()));
+        SourceFiles.Listing content = listings.get(layout.content());
         List<String> contentFiles = folders.get(layout.content());
         List<String> markdown = contentFiles.stream().filter(ContentFiles::isMarkdown).toList();
         List<String> attachments = contentFiles.stream().filter(p -> !ContentFiles.isMarkdown(p)).toList();
@@ -104,7 +107,8 @@ public final class SiteReader {
         cache.useFor(String.join("\n", CodeStamp.value(), layout.toString(), languages.toString(),
                 new java.util.TreeMap<>(newsFolders).toString(), config.defaultStatus().toString()));
         Map<String, DocumentReader.Result> results = new ConcurrentHashMap<>();
-        markdown.parallelStream().forEach(source -> results.put(source, read(site, reader, source)));
+        markdown.parallelStream().forEach(source -> results.put(source, read(site, reader, source,
+                content.stamp(source).orElse(null))));
         cache.retainOnly(markdown);
         Map<String, DocumentReader.Result> inOrder = new LinkedHashMap<>();
         for (String source : markdown) {
@@ -122,13 +126,14 @@ public final class SiteReader {
      * Lists every source folder without following links out of it, adding the problems with links (once: the message
      * files and the site dictionary, read before, may have reported a link already).
      */
-    private static Map<String, List<String>> listSourceFolders(Path site, SiteLayout layout, Problems problems) {
+    private static Map<String, SourceFiles.Listing> listSourceFolders(Path site, SiteLayout layout,
+                                                                     Problems problems) {
         Set<Problem> reported = new HashSet<>(problems.sorted());
-        Map<String, List<String>> folders = new LinkedHashMap<>();
+        Map<String, SourceFiles.Listing> folders = new LinkedHashMap<>();
         for (String folder : layout.folders()) {
             SourceFiles.Listing listing = SourceFiles.list(site, folder);
             listing.problems().stream().filter(reported::add).forEach(problems::add);
-            folders.put(folder, listing.files());
+            folders.put(folder, listing);
         }
         return folders;
     }
@@ -172,12 +177,16 @@ public final class SiteReader {
         }
     }
 
-    private DocumentReader.Result read(Path site, DocumentReader reader, String source) {
+    /** @param stamp the file's size and time as the listing found them, or null (a file reached through a link) */
+    private DocumentReader.Result read(Path site, DocumentReader reader, String source, SourceFiles.Stamp stamp) {
         Path file = site.resolve(source);
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            long size = attributes.size();
-            long modified = attributes.lastModifiedTime().toMillis();
+            if (stamp == null) {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                stamp = new SourceFiles.Stamp(attributes.size(), attributes.lastModifiedTime().toMillis());
+            }
+            long size = stamp.size();
+            long modified = stamp.modified();
             DocumentReader.Result cached = cache.get(source, size, modified);
             if (cached != null) {
                 return cached;

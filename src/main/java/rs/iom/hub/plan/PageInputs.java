@@ -6,6 +6,7 @@ import rs.iom.hub.site.EditionContext;
 import rs.iom.hub.site.SiteContent;
 import rs.iom.hub.site.Tag;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,11 +20,13 @@ final class PageInputs {
     private final ViewModels views;
     private final Pictures pictures;
     private final Downloads downloads;
+    private final PlanMemory memory;
     private final Map<String, Long> menuSignatures = new ConcurrentHashMap<>();
     /** {@link #listed(InputHash, Document)}'s hash of each document, by source (one document per source a bake). */
     private final Map<String, Long> listedHashes = new ConcurrentHashMap<>();
 
-    PageInputs(SiteContent content, ViewModels views, Pictures pictures, Downloads downloads) {
+    PageInputs(SiteContent content, ViewModels views, Pictures pictures, Downloads downloads, PlanMemory memory) {
+        this.memory = memory;
         this.content = content;
         this.pictures = pictures;
         this.downloads = downloads;
@@ -35,11 +38,23 @@ final class PageInputs {
         return new InputHash().add(ctx.edition().id()).add(meta).add(menuSignature(ctx));
     }
 
-    /** A document's page: the document, its neighbours (their links) and the pages its body links to. */
-    long document(EditionContext ctx, PageMeta meta, Document doc) {
-        InputHash hash = of(ctx, meta).add(doc);
-        return listed(listed(hash, content.older(doc).orElse(null)), content.newer(doc).orElse(null))
-                .add(linkedDocuments(doc)).add(pictures.signature(doc)).value();
+    /**
+     * A document's page: the document, its neighbours (their links) and the pages its body links to. Taken from
+     * {@code page} when the previous bake computed it from the same menu, neighbours and published linked pages
+     * (the rest it depends on is the page's own key): hashing the metadata of every document was most of hashing a
+     * re-bake's inputs.
+     */
+    long document(EditionContext ctx, PlanMemory.DocumentPage page, Document doc) {
+        long menu = menuSignature(ctx);
+        Document older = content.older(doc).orElse(null);
+        Document newer = content.newer(doc).orElse(null);
+        List<String> linked = memory.derived("linked", doc, doc::linkedPages);
+        boolean[] published = new boolean[linked.size()];
+        for (int i = 0; i < published.length; i++) {
+            published[i] = content.bySource(linked.get(i)).isPresent();
+        }
+        return page.inputs(menu, older, newer, published, () -> listed(listed(of(ctx, page.meta()).add(doc),
+                older), newer).add(linkedDocuments(doc)).add(pictures.signature(doc)).value());
     }
 
     /** What a list shows of {@code docs}, in order (see {@link #listed(InputHash, Document)}). */
@@ -58,12 +73,13 @@ final class PageInputs {
      * re-renders its own page, not every list it is on. Hashed once per document and bake.
      */
     InputHash listed(InputHash hash, Document doc) {
-        return doc == null ? hash.add("\u0000none") : hash.add(listedHashes.computeIfAbsent(doc.source(), source -> {
-            InputHash card = new InputHash().add(doc.source()).add(doc.path()).add(doc.status().key())
-                    .add(doc.title()).add(doc.summary()).add(doc.date().toEpochDay()).add(doc.tags().size());
-            doc.tags().forEach(card::add);
-            return card.value();
-        }));
+        return doc == null ? hash.add("\u0000none") : hash.add(listedHashes.computeIfAbsent(doc.source(),
+                source -> memory.<Long>derived("card", doc, () -> {
+                    InputHash card = new InputHash().add(doc.source()).add(doc.path()).add(doc.status().key())
+                            .add(doc.title()).add(doc.summary()).add(doc.date().toEpochDay()).add(doc.tags().size());
+                    doc.tags().forEach(card::add);
+                    return card.value();
+                })));
     }
 
     /** The list of tags: every tag's name, address and count. */

@@ -38,9 +38,12 @@ public final class PagePlanner {
     private final ViewModels views;
     private final PageInputs inputs;
     private final SearchIndexJob search;
+    private final PlanMemory memory;
+    /** The languages of the editions, each once, in edition order. */
+    private final List<String> languages;
 
     public PagePlanner(SiteConfig config, SiteContent content, List<EditionContext> editions) {
-        this(config, content, editions, SearchMemory.concurrent(), Map.of(), Map.of());
+        this(config, content, editions, SearchMemory.concurrent(), Map.of(), Map.of(), new PlanMemory());
     }
 
     /**
@@ -48,9 +51,12 @@ public final class PagePlanner {
      *                      server keeps it)
      * @param images        the pictures hub resizes, by the path they are published at
      * @param downloads     the size in bytes of every document the site publishes, by the path it is published at
+     * @param memory        the document pages planned by the previous bake (the preview server keeps it; see
+     *                      {@link PlanMemory#useFor}, which the caller calls first)
      */
     public PagePlanner(SiteConfig config, SiteContent content, List<EditionContext> editions,
-                       SearchMemory search, Map<String, rs.iom.hub.images.SourceImage> images, Map<String, Long> downloads) {
+                       SearchMemory search, Map<String, rs.iom.hub.images.SourceImage> images, Map<String, Long> downloads,
+                       PlanMemory memory) {
         this.config = Objects.requireNonNull(config, "config");
         this.content = Objects.requireNonNull(content, "content");
         this.editions = new Editions(Objects.requireNonNull(editions, "editions"), config);
@@ -58,9 +64,11 @@ public final class PagePlanner {
         this.metas = new PageMetaFactory(config, content, this.editions, pictures);
         Downloads files = new Downloads(Objects.requireNonNull(downloads, "downloads"));
         this.views = new ViewModels(config, content, this.editions, pictures, files);
-        this.inputs = new PageInputs(content, views, pictures, files);
+        this.memory = Objects.requireNonNull(memory, "memory");
+        this.inputs = new PageInputs(content, views, pictures, files, memory);
+        this.languages = editions.stream().map(e -> e.edition().language()).distinct().toList();
         this.search = new SearchIndexJob(config, content, new SearchIndexBuilder(Objects.requireNonNull(search,
-                "search").weights(), search.postings()), search.files());
+                "search").weights(), search.postings(), search.digests()), search.files(), this.memory);
     }
 
     /** Every file of the site, in a stable order (without the pages jbake.properties' render.* switch off). */
@@ -153,15 +161,29 @@ public final class PagePlanner {
     }
 
     private PageJob document(EditionContext ctx, Document doc) {
-        String path = ctx.paths().document(doc);
-        String section = doc.isNews() ? ctx.paths().newsList(1) : path;
         PageKind kind = doc.isNews() ? PageKind.NEWS : PageKind.PAGE;
-        PageMeta meta = metas.page(ctx, path, ctx.converter().text(doc.title()), ctx.converter().text(doc.summary()),
-                kind, section, e -> content.translations().translation(doc, e.language())
-                        .map(t -> editions.of(e).paths().document(t)), false, doc.source());
-        return new PageJob(EditionPaths.file(path), kind, doc.isNews() ? "news.ftl" : "page.ftl", meta,
+        PlanMemory.DocumentPage page = memory.page(ctx.edition().id(), doc, versions(doc), () -> {
+            String path = ctx.paths().document(doc);
+            String section = doc.isNews() ? ctx.paths().newsList(1) : path;
+            return new PlanMemory.Made(path, metas.page(ctx, path, ctx.converter().text(doc.title()),
+                    ctx.converter().text(doc.summary()), kind, section, e -> content.translations()
+                            .translation(doc, e.language()).map(t -> editions.of(e).paths().document(t)), false,
+                    doc.source()));
+        });
+        PageMeta meta = page.meta();
+        return new PageJob(EditionPaths.file(page.path()), kind, doc.isNews() ? "news.ftl" : "page.ftl", meta,
                 () -> views.page(ctx, meta, new PageModels.Article(views.document(ctx, doc))),
-                () -> inputs.document(ctx, meta, doc), doc.source());
+                () -> inputs.document(ctx, page, doc), doc.source());
+    }
+
+    /** The version of {@code doc} in each language of the site (null where there is none): its page links them. */
+    private List<Document> versions(Document doc) {
+        Map<String, Document> byLanguage = content.translations().versions(doc.translationKey());
+        List<Document> versions = new ArrayList<>(languages.size());
+        for (String language : languages) {
+            versions.add(byLanguage.get(language));
+        }
+        return versions;
     }
 
     private PageJob tagIndex(EditionContext ctx) {

@@ -20,6 +20,7 @@ final class SearchIndexJob {
     private final SiteConfig config;
     private final SiteContent content;
     private final SearchIndexBuilder search;
+    private final PlanMemory memory;
     private final Map<String, List<SearchIndexBuilder.FileStamp>> memo;
     private final Map<String, List<SearchIndexBuilder.IndexFile>> termFiles = new java.util.concurrent.ConcurrentHashMap<>();
     /** The entries of each edition, by edition id: counting the terms and the edition's files both need them. */
@@ -28,9 +29,11 @@ final class SearchIndexJob {
     /**
      * @param search the builder, with what it keeps between bakes
      * @param memo   names and hashes of term files already counted (kept by the preview and the build cache)
+     * @param memory each document's entries made by the previous bake
      */
     SearchIndexJob(SiteConfig config, SiteContent content, SearchIndexBuilder search,
-                   Map<String, List<SearchIndexBuilder.FileStamp>> memo) {
+                   Map<String, List<SearchIndexBuilder.FileStamp>> memo, PlanMemory memory) {
+        this.memory = memory;
         this.config = config;
         this.content = content;
         this.search = search;
@@ -73,10 +76,11 @@ final class SearchIndexJob {
         List<Document> docs = new ArrayList<>(content.news(language));
         docs.addAll(content.pages(language));
         for (Document doc : docs) {
-            entries.add(new SearchIndexBuilder.Entry(config.url(ctx.paths().document(doc)),
-                    ctx.converter().text(doc.title()), doc.isNews() ? doc.date().toString() : "",
-                    doc.isNews() ? ctx.dates().format(doc.date()) : "", ctx.converter().text(doc.summary()),
-                    doc.text(), doc.tags(), doc.fingerprint()));
+            entries.add(memory.derived("search\u0000" + ctx.edition().id(), doc,
+                    () -> new SearchIndexBuilder.Entry(config.url(ctx.paths().document(doc)),
+                            ctx.converter().text(doc.title()), doc.isNews() ? doc.date().toString() : "",
+                            doc.isNews() ? ctx.dates().format(doc.date()) : "", ctx.converter().text(doc.summary()),
+                            doc.text(), doc.tags(), doc.fingerprint())));
         }
         return entries;
     }

@@ -37,6 +37,8 @@ public final class SearchIndexBuilder {
     private final Map<String, Map<String, Integer>> weights;
     /** Postings last counted, by index name. */
     private final Map<String, TermPostings> counted;
+    /** Each entry's digest, by index name: what the last {@link #key} of that index hashed. */
+    private final Map<String, Map<Entry, byte[]>> digests;
 
     /**
      * A document as the index shows it; {@code fingerprint} identifies its source (weights are computed once per
@@ -62,8 +64,21 @@ public final class SearchIndexBuilder {
      *                terms change)
      */
     public SearchIndexBuilder(Map<String, Map<String, Integer>> weights, Map<String, TermPostings> counted) {
+        this(weights, counted, new HashMap<>());
+    }
+
+    /**
+     * @param weights as above
+     * @param counted as above
+     * @param digests the digest of each entry last hashed for the {@link #key} of each index, by index name, kept as
+     *                long as the caller likes (the preview keeps them: after an edit, only the edited documents'
+     *                entries are hashed again); safe for several threads
+     */
+    public SearchIndexBuilder(Map<String, Map<String, Integer>> weights, Map<String, TermPostings> counted,
+                              Map<String, Map<Entry, byte[]>> digests) {
         this.weights = Objects.requireNonNull(weights, "weights");
         this.counted = Objects.requireNonNull(counted, "counted");
+        this.digests = Objects.requireNonNull(digests, "digests");
     }
 
     /**
@@ -170,7 +185,14 @@ public final class SearchIndexBuilder {
     public List<IndexFile> termFiles(String index, List<Entry> entries, Map<String, List<FileStamp>> memo) {
         Objects.requireNonNull(entries, "entries");
         Objects.requireNonNull(memo, "memo");
-        String key = key(entries);
+        String key;
+        if (index == null) {
+            key = key(entries);
+        } else {
+            Map<Entry, byte[]> kept = new HashMap<>();
+            key = key(entries, digests.getOrDefault(index, Map.of()), kept);
+            digests.put(index, kept);
+        }
         List<FileStamp> stamps;
         synchronized (memo) { // the indexes of several languages are counted at once
             stamps = memo.get(key);
@@ -204,16 +226,40 @@ public final class SearchIndexBuilder {
 
     /** What the term files depend on: each entry's source hash, title, summary and tags, in order (SHA-256). */
     static String key(List<Entry> entries) {
-        try {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            for (Entry entry : entries) {
-                for (String part : List.of(entry.fingerprint(), entry.title(), entry.summary(),
-                        String.join("\u0000", entry.tags()))) {
-                    digest.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    digest.update((byte) 0);
-                }
+        return key(entries, Map.of(), new HashMap<>());
+    }
+
+    /**
+     * {@link #key} of {@code entries}, taking the digest of an entry from {@code known} when it is there and putting
+     * every entry's digest into {@code kept}. The key is the SHA-256 of the entries' digests, in order.
+     */
+    private static String key(List<Entry> entries, Map<Entry, byte[]> known, Map<Entry, byte[]> kept) {
+        java.security.MessageDigest digest = sha256();
+        for (Entry entry : entries) {
+            byte[] digestOfEntry = known.isEmpty() ? null : known.get(entry);
+            if (digestOfEntry == null) {
+                digestOfEntry = digest(entry);
             }
-            return java.util.HexFormat.of().formatHex(digest.digest());
+            kept.put(entry, digestOfEntry);
+            digest.update(digestOfEntry);
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** What the term files depend on of one entry: its source hash, title, summary and tags (SHA-256). */
+    private static byte[] digest(Entry entry) {
+        java.security.MessageDigest digest = sha256();
+        for (String part : List.of(entry.fingerprint(), entry.title(), entry.summary(),
+                String.join("\u0000", entry.tags()))) {
+            digest.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        }
+        return digest.digest();
+    }
+
+    private static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("Java has no SHA-256", e);
         }

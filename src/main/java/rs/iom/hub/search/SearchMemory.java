@@ -14,14 +14,24 @@ import java.util.Objects;
  *                 unchanged index is planned without counting its terms (the build cache keeps these too)
  * @param postings the postings last counted, by index (language): after an edit only the edited documents' terms
  *                 are counted again
+ * @param digests  each entry's digest last hashed for the key of an index, by index (language): after an edit only
+ *                 the edited documents' entries are hashed again
  */
 public record SearchMemory(Map<String, Map<String, Integer>> weights,
                            Map<String, List<SearchIndexBuilder.FileStamp>> files,
-                           Map<String, TermPostings> postings) {
+                           Map<String, TermPostings> postings,
+                           Map<String, Map<SearchIndexBuilder.Entry, byte[]>> digests) {
     public SearchMemory {
         Objects.requireNonNull(weights, "weights");
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(postings, "postings");
+        Objects.requireNonNull(digests, "digests");
+    }
+
+    /** A memory that keeps no digests beyond the bake. */
+    public SearchMemory(Map<String, Map<String, Integer>> weights,
+                        Map<String, List<SearchIndexBuilder.FileStamp>> files, Map<String, TermPostings> postings) {
+        this(weights, files, postings, new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     /** A memory that keeps everything, in maps safe for several threads. */

@@ -20,7 +20,7 @@ class PageInputsTest {
 
     /** The hash a list of one bake (a new {@link PageInputs}, as every bake has) gives {@code doc}. */
     private static long listed(Document doc) {
-        return new PageInputs(null, null, null, null).listed(new InputHash(), List.of(doc)).value();
+        return new PageInputs(null, null, null, null, new PlanMemory()).listed(new InputHash(), List.of(doc)).value();
     }
 
     private static Document with(UnaryOperator<Object[]> change) {
@@ -43,7 +43,7 @@ class PageInputsTest {
 
     @Test
     void aRememberedHashIsTheOneAFreshBakeComputes() {
-        PageInputs inputs = new PageInputs(null, null, null, null);
+        PageInputs inputs = new PageInputs(null, null, null, null, new PlanMemory());
         long first = inputs.listed(new InputHash(), List.of(NEWS)).value();
         long again = inputs.listed(new InputHash(), List.of(NEWS)).value();
 
@@ -79,7 +79,7 @@ class PageInputsTest {
     @Test
     void whichDocumentsAListShowsAndInWhatOrderChangeTheHash() {
         Document other = changed(0, "content/sr/vesti/2024/druga.md");
-        PageInputs inputs = new PageInputs(null, null, null, null);
+        PageInputs inputs = new PageInputs(null, null, null, null, new PlanMemory());
         long both = inputs.listed(new InputHash(), List.of(NEWS, other)).value();
 
         assertNotEquals(both, inputs.listed(new InputHash(), List.of(other, NEWS)).value());
