@@ -23,13 +23,6 @@ public final class Messages {
     private final String source;
     private final Map<String, Object> tree;
     private final Map<String, Object> flat;
-    /**
-     * The ICU messages with counts, parsed once per key and language: building a MessageFormat (its pattern, the
-     * language's plural rules) took 0.3 ms, and every tag of the tag index asks for one. A MessageFormat is not safe
-     * for several threads at once: {@link #count} formats while holding it.
-     */
-    private final Map<String, com.ibm.icu.text.MessageFormat> countFormats =
-            new java.util.concurrent.ConcurrentHashMap<>();
 
     private Messages(String source, Map<String, Object> tree) {
         this.source = source;
@@ -80,11 +73,8 @@ public final class Messages {
      */
     public String count(String key, long count, Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        com.ibm.icu.text.MessageFormat format = countFormats.computeIfAbsent(key + '\u0000' + locale.toLanguageTag(),
-                k -> new com.ibm.icu.text.MessageFormat(text(key), ULocale.forLocale(locale)));
-        synchronized (format) {
-            return format.format(Map.of("count", count));
-        }
+        return new com.ibm.icu.text.MessageFormat(text(key), ULocale.forLocale(locale))
+                .format(Map.of("count", count));
     }
 
     /**
