@@ -70,6 +70,15 @@ public final class HubProcess {
         }
     }
 
+    /** What the process has printed to its error stream so far. */
+    public String errSoFar() {
+        try {
+            return Files.readString(err, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Waits for the end (at most 5 minutes) and returns what it printed. */
     public Hub.Run waitFor() {
         try {

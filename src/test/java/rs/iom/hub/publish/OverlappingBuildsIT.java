@@ -14,15 +14,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Deque;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Two {@code hub build} processes started together into one folder: the second waits for the first, says so, and
- * publishes after it; the folder ends with exactly the site of the build that finished last, never a mix.
+ * Two {@code hub build} processes started together into one folder that another writer holds: each says that it
+ * waits, they publish one after the other, and the folder ends with exactly the site of the build that finished last,
+ * never a mix.
  */
 class OverlappingBuildsIT {
     @TempDir
@@ -58,25 +64,57 @@ class OverlappingBuildsIT {
                 TestSites.BASE_URL, "--today", TestSites.TODAY.toString()};
     }
 
+    /**
+     * The test holds the folder's lock first, as a hub that is writing would, until both builds have said they wait:
+     * a build mentions waiting only after a second, and a warm build of this site may take less than that, so two
+     * builds left to race would not always overlap for long enough to show it.
+     */
     @Test
-    void twoBuildsIntoOneFolderAtOnceTakeTurnsAndLeaveTheSiteOfTheLastOne() {
+    void twoBuildsIntoOneFolderAtOnceTakeTurnsAndLeaveTheSiteOfTheLastOne() throws IOException {
         Path output = temp.resolve("out");
         build(siteA, output);
-
-        HubProcess toB = HubProcess.start(temp.resolve("logs"), args(siteB, output));
-        HubProcess toA = HubProcess.start(temp.resolve("logs"), args(siteA, output));
+        Deque<String> exits = new ConcurrentLinkedDeque<>();
+        HubProcess toB;
+        HubProcess toA;
+        try (FolderLock held = FolderLock.acquire(output.resolve(OutputFolder.MARKER), Duration.ofSeconds(5),
+                () -> "", holder -> { }).orElseThrow()) {
+            toB = HubProcess.start(temp.resolve("logs"), args(siteB, output));
+            toB.process().onExit().thenRun(() -> exits.add("B"));
+            toA = HubProcess.start(temp.resolve("logs"), args(siteA, output));
+            toA.process().onExit().thenRun(() -> exits.add("A"));
+            for (HubProcess build : List.of(toB, toA)) {
+                awaitWaiting(build);
+            }
+        }
         Hub.Run b = toB.waitFor();
         Hub.Run a = toA.waitFor();
 
         assertEquals(HubCommand.OK, b.exitCode(), b::err);
         assertEquals(HubCommand.OK, a.exitCode(), a::err);
-        boolean bWaited = b.err().contains("waiting for it to finish");
-        boolean aWaited = a.err().contains("waiting for it to finish");
-        assertTrue(aWaited ^ bWaited, () -> "exactly one build waits:\nB: " + b.err() + "\nA: " + a.err());
-        String waiting = aWaited ? a.err() : b.err();
-        assertTrue(waiting.startsWith("Another hub is writing into " + output + " (hub build, process "), waiting);
-        assertEquals(aWaited ? stateA : stateB, PublishedState.of(output), "the site of the build that waited");
-        assertEquals(java.util.List.of(OutputFolder.MARKER), SiteFolders.names(output).stream()
+        for (Hub.Run run : List.of(b, a)) {
+            String waiting = run.err().lines().filter(line -> line.contains("waiting")).toList().toString();
+            assertTrue(waiting.matches("\\[Another hub is writing into \\Q" + output
+                    + "\\E \\(.*\\); waiting for it to finish…]"), waiting);
+        }
+        assertEquals(2, exits.size(), exits::toString);
+        assertEquals("A".equals(exits.peekLast()) ? stateA : stateB, PublishedState.of(output),
+                "the site of the build that finished last (" + exits.peekLast() + "), never a mix");
+        assertEquals(List.of(OutputFolder.MARKER), SiteFolders.names(output).stream()
                 .filter(name -> name.startsWith(".")).toList(), "no work folder is left");
+    }
+
+    /** Waits (at most a minute) until {@code build} has said that it waits for the folder. */
+    private static void awaitWaiting(HubProcess build) {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (!build.errSoFar().contains("waiting for it to finish")) {
+            assertTrue(build.isAlive(), () -> "the build waits instead of ending: " + build.errSoFar());
+            assertTrue(System.nanoTime() < deadline, "the build says within a minute that it waits");
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
     }
 }
