@@ -43,6 +43,19 @@ public final class MarkdownRenderer {
 
     private MarkdownRenderer(String language, SiteLayout layout) {
         this.layout = layout;
+        MutableDataSet options = options(language);
+        this.parser = Parser.builder(options).build();
+        MutableDataSet plain = new MutableDataSet(options);
+        plain.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TypographicExtension.create(),
+                AnchorLinkExtension.create()));
+        this.parserWithoutAutolinks = Parser.builder(plain).build();
+        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new SafeLinks.Attributes())
+                .linkResolverFactory(new SafeLinks.Resolver()).nodeRendererFactory(settings -> new TextNodeRenderer())
+                .build();
+    }
+
+    /** flexmark's settings for bodies in {@code language}: extensions, HTML escaping, heading ids, typography. */
+    static MutableDataSet options(String language) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TypographicExtension.create(),
                 AnchorLinkExtension.create(), AutolinkExtension.create()));
@@ -59,13 +72,7 @@ public final class MarkdownRenderer {
         options.set(TablesExtension.CLASS_NAME, "prose__table");
         options.set(TablesExtension.WITH_CAPTION, false);
         typography(language, options);
-        this.parser = Parser.builder(options).build();
-        MutableDataSet plain = new MutableDataSet(options);
-        plain.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TypographicExtension.create(),
-                AnchorLinkExtension.create()));
-        this.parserWithoutAutolinks = Parser.builder(plain).build();
-        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new SafeLinks.Attributes())
-                .linkResolverFactory(new SafeLinks.Resolver()).build();
+        return options;
     }
 
     /** The typographic extension's characters for {@code language}: the body's and {@link Typographer}'s. */
