@@ -44,7 +44,7 @@ final class LinkCollector {
      * @param firstLine file line of the text's first line
      * @param shifts    by 0-based line, columns the text was moved left (see {@link CommentText})
      */
-    LinkCollector(SiteLayout layout, String source, CharSequence text, int firstLine, Map<Integer, Integer> shifts) {
+    LinkCollector(SiteLayout layout, String source, String text, int firstLine, Map<Integer, Integer> shifts) {
         this.layout = layout;
         this.source = source;
         this.firstLine = firstLine;
@@ -104,7 +104,7 @@ final class LinkCollector {
     }
 
     /** Offsets at which the lines of {@code text} start (after LF, CR or CRLF). */
-    private static int[] lineStarts(CharSequence text) {
+    private static int[] lineStarts(String text) {
         int[] starts = new int[16];
         int count = 1;
         for (int i = 0; i < text.length(); i++) {

@@ -65,7 +65,7 @@ final class NestingLimits {
     }
 
     /** The first place in {@code markdown} that nests deeper than allowed, read from the text alone. */
-    static Optional<TooDeep> inText(CharSequence markdown) {
+    static Optional<TooDeep> inText(String markdown) {
         Inline inline = new Inline();
         int line = 0;
         int start = 0;
@@ -126,7 +126,7 @@ final class NestingLimits {
      * Container markers at the start of a line ({@code >}, {@code -}, {@code *}, {@code +}, {@code 1.}): each is a
      * level; indentation beyond the one space after a marker counts one level per two columns (nested lists).
      */
-    private static Optional<TooDeep> blockPrefix(CharSequence s, int start, int end, int line) {
+    private static Optional<TooDeep> blockPrefix(String s, int start, int end, int line) {
         int markers = 0;
         int spaces = 0;
         int i = start;
@@ -181,7 +181,7 @@ final class NestingLimits {
      * or bracket in it (regular expressions on flexmark's text, Java 17), so a paragraph of megabytes with thousands
      * of links takes hours; paragraphs are therefore limited in length.
      */
-    private static boolean startsBlock(CharSequence s, int start, int end) {
+    private static boolean startsBlock(String s, int start, int end) {
         int i = start;
         while (i < end && (isBlank(s.charAt(i)) || s.charAt(i) == '>')) {
             i++;
@@ -212,7 +212,7 @@ final class NestingLimits {
     }
 
     /** The characters of a line that start or end inline elements (each costs flexmark a match). */
-    private static int marks(CharSequence s, int start, int end) {
+    private static int marks(String s, int start, int end) {
         int marks = 0;
         for (int i = start; i < end; i++) {
             switch (s.charAt(i)) {
@@ -223,7 +223,7 @@ final class NestingLimits {
         return marks;
     }
 
-    private static boolean startsTableRow(CharSequence s, int start, int end) {
+    private static boolean startsTableRow(String s, int start, int end) {
         int i = start;
         while (i < end && isBlank(s.charAt(i))) {
             i++;
@@ -231,7 +231,7 @@ final class NestingLimits {
         return i < end && s.charAt(i) == '|';
     }
 
-    private static boolean isBlankLine(CharSequence s, int start, int end) {
+    private static boolean isBlankLine(String s, int start, int end) {
         for (int i = start; i < end; i++) {
             if (!isBlank(s.charAt(i))) {
                 return false;
@@ -253,7 +253,7 @@ final class NestingLimits {
         private final Deque<int[]> open = new ArrayDeque<>(); // {character, levels}
         private int levels;
 
-        Optional<TooDeep> line(CharSequence s, int start, int end, int line) {
+        Optional<TooDeep> line(String s, int start, int end, int line) {
             if (isBlankLine(s, start, end)) {
                 open.clear();
                 levels = 0;
@@ -332,7 +332,7 @@ final class NestingLimits {
             return !Character.isLetterOrDigit(c) && !Character.isWhitespace(c);
         }
 
-        private static boolean isBlankLine(CharSequence s, int start, int end) {
+        private static boolean isBlankLine(String s, int start, int end) {
             for (int i = start; i < end; i++) {
                 if (!isBlank(s.charAt(i))) {
                     return false;

@@ -53,7 +53,7 @@ final class DigraphExceptions {
      * Whether the digraph whose second letter is at {@code index} must be split, for the word
      * {@code [start, end)} of {@code word}.
      */
-    boolean isSplit(CharSequence word, int start, int end, int index) {
+    boolean isSplit(String word, int start, int end, int index) {
         Rule[] candidates = byFirstLetter.get(Character.toLowerCase(word.charAt(start)));
         if (candidates == null) {
             return false;
@@ -70,7 +70,7 @@ final class DigraphExceptions {
         return false;
     }
 
-    private static boolean startsWithIgnoreCase(CharSequence word, int start, int end, String stem) {
+    private static boolean startsWithIgnoreCase(String word, int start, int end, String stem) {
         if (end - start < stem.length()) {
             return false;
         }

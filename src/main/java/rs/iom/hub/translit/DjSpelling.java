@@ -80,7 +80,7 @@ public final class DjSpelling {
     }
 
     /** Whether {@code [start, end)} of {@code text} has a "dj" in any case: the fast test before {@link #read}. */
-    static boolean hasDj(CharSequence text, int start, int end) {
+    static boolean hasDj(String text, int start, int end) {
         for (int i = start + 1; i < end; i++) {
             char c = text.charAt(i);
             if ((c == 'j' || c == 'J') && (text.charAt(i - 1) | 0x20) == 'd') {
@@ -133,7 +133,7 @@ public final class DjSpelling {
      * of each "dj" to read as đ, 0 if every known "dj" is d + j; {@link #UNKNOWN} if the list knows none of them,
      * {@link #AMBIGUOUS} if both readings are words.
      */
-    long oldSpellingIndexes(CharSequence text, int start, int end) {
+    long oldSpellingIndexes(String text, int start, int end) {
         int length = end - start;
         if (length < 3 || length > 63) {
             return UNKNOWN;

@@ -75,7 +75,7 @@ final class ForeignRuns {
      * order, the unused rest of the array filled with -1; {@code null} when there is none. A stretch is one word (or
      * hyphenated compound) without its case ending.
      */
-    int[] find(CharSequence text, int start, int end) {
+    int[] find(String text, int start, int end) {
         NameTokens tokens = null;
         int i = start;
         int previousEnd = -1;
@@ -121,7 +121,7 @@ final class ForeignRuns {
     }
 
     /** The class of the word (or compound) {@code [from, to)}, one of the constants above. */
-    int classify(CharSequence text, int from, int to) {
+    int classify(String text, int from, int to) {
         if (isCyrillicAcronym(text, from, to)) {
             return OTHER;
         }
@@ -164,7 +164,7 @@ final class ForeignRuns {
         return ForeignSpelling.readsSerbian(text, from, to) ? CAPITAL_SERBIAN : CAPITAL;
     }
 
-    private static boolean hasSpace(CharSequence text, int from, int to) {
+    private static boolean hasSpace(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i))) {
                 return true;
@@ -174,19 +174,19 @@ final class ForeignRuns {
     }
 
     /** Whether a site transcription starts at {@code from}. */
-    boolean isTranscribed(CharSequence text, int from) {
+    boolean isTranscribed(String text, int from) {
         return !transcribed.isEmpty() && transcribed.matchEnd(text, from, text.length()) > 0;
     }
 
     /** Whether {@code [from, to)} is an acronym Serbian writes in Cyrillic ("NATO", "BiH"). */
-    boolean isCyrillicAcronym(CharSequence text, int from, int to) {
+    boolean isCyrillicAcronym(String text, int from, int to) {
         return !cyrillicAcronyms.isEmpty() && to - from >= 2 && to - from <= 12
                 && Letters.isUpperCase(text.charAt(from)) && Letters.isUpperCase(text.charAt(to - 1))
                 && cyrillicAcronyms.contains(text.subSequence(from, to).toString());
     }
 
     /** A word of the compound spelt as Serbian never is, or an English possessive ('s). */
-    static boolean foreignSpelling(CharSequence text, int from, int to) {
+    static boolean foreignSpelling(String text, int from, int to) {
         int i = from;
         while (i < to) {
             if (!Letters.isWordChar(text.charAt(i))) {
@@ -210,7 +210,7 @@ final class ForeignRuns {
     }
 
     /** The end of the compound {@code [from, to)} without a Serbian case ending after its last hyphen. */
-    static int coreEnd(CharSequence text, int from, int to) {
+    static int coreEnd(String text, int from, int to) {
         int hyphen = to - 1;
         while (hyphen > from && Letters.isWordChar(text.charAt(hyphen))) {
             hyphen--;
@@ -231,7 +231,7 @@ final class ForeignRuns {
      * If a hyphen and a Serbian case ending, ending the word, start at {@code at} ("-om" of "IOM-om"), the index after
      * them; otherwise -1.
      */
-    static int endingEnd(CharSequence text, int at, int limit) {
+    static int endingEnd(String text, int at, int limit) {
         if (at + 1 >= limit || !isHyphen(text.charAt(at))) {
             return -1;
         }
@@ -250,7 +250,7 @@ final class ForeignRuns {
     }
 
     /** Whether the word at {@code at} starts a sentence (or the stretch of text): a capital there says nothing. */
-    static boolean sentenceStart(CharSequence text, int start, int at) {
+    static boolean sentenceStart(String text, int start, int at) {
         int i = at - 1;
         while (i >= start && (Character.isWhitespace(text.charAt(i)) || OPENING.indexOf(text.charAt(i)) >= 0)) {
             i--;
@@ -258,7 +258,7 @@ final class ForeignRuns {
         return i < start || ".!?:…".indexOf(text.charAt(i)) >= 0;
     }
 
-    private static boolean onlySpace(CharSequence text, int from, int to) {
+    private static boolean onlySpace(String text, int from, int to) {
         if (from >= to) {
             return false;
         }

@@ -50,7 +50,7 @@ final class ForeignSpelling {
      * Whether the word {@code [from, to)} of {@code text} (letters only) is spelt as Serbian never is; see the class
      * description for the rules.
      */
-    static boolean cannotBeSerbian(CharSequence text, int from, int to) {
+    static boolean cannotBeSerbian(String text, int from, int to) {
         if (to - from < 2) {
             return false;
         }
@@ -75,7 +75,7 @@ final class ForeignSpelling {
         return endsWith(text, from, to, "tion", 1) || endsWith(text, from, to, "tions", 1);
     }
 
-    private static boolean doubled(CharSequence text, int from, int to, int i, char letter) {
+    private static boolean doubled(String text, int from, int to, int i, char letter) {
         switch (letter) {
             case 'l', 'f', 'c', 'g', 'h', 'k', 'p':
                 return true;
@@ -106,7 +106,7 @@ final class ForeignSpelling {
         }
     }
 
-    private static boolean pair(CharSequence text, int from, int to, int i, char a, char b) {
+    private static boolean pair(String text, int from, int to, int i, char a, char b) {
         boolean atStart = i == from;
         boolean atEnd = i + 2 == to;
         char before = atStart ? ' ' : lower(text, i - 1);
@@ -135,7 +135,7 @@ final class ForeignSpelling {
     }
 
     /** Whether the word ends in {@code ending} (small letters) after at least {@code before} letters, a vowel first. */
-    private static boolean endsWith(CharSequence text, int from, int to, String ending, int before) {
+    private static boolean endsWith(String text, int from, int to, String ending, int before) {
         int start = to - ending.length();
         if (start - before < from) {
             return false;
@@ -149,7 +149,7 @@ final class ForeignSpelling {
     }
 
     /** A word of English, French, Spanish or German that only joins the words of a name ("of", "the", "de"). */
-    static boolean isNameJoiner(CharSequence text, int from, int to) {
+    static boolean isNameJoiner(String text, int from, int to) {
         if (to - from < 2 || to - from > 4) {
             return false;
         }
@@ -166,7 +166,7 @@ final class ForeignSpelling {
         return false;
     }
 
-    private static boolean sameRest(String joiner, CharSequence text, int from) {
+    private static boolean sameRest(String joiner, String text, int from) {
         for (int k = 1; k < joiner.length(); k++) {
             if (joiner.charAt(k) != text.charAt(from + k)) {
                 return false;
@@ -180,7 +180,7 @@ final class ForeignSpelling {
      * after its first letter ("Srbije", "Njujork"), or a Serbian case ending (-a, -i, -o, -u, -om, -em, -og, -oj,
      * -ih, -im: "Beogradu", "Novom").
      */
-    static boolean readsSerbian(CharSequence text, int from, int to) {
+    static boolean readsSerbian(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (isSerbianOnly(c) || i > from && (c == 'j' || c == 'J')) {
@@ -203,7 +203,7 @@ final class ForeignSpelling {
      * Weak signs of a foreign word, not enough to keep it in Latin: ou, oo, ee, ie, th, ph, ck, gh or sh inside it
      * ("Council", "Relief"). {@code hub check} asks about capitalised words with one.
      */
-    static boolean looksForeign(CharSequence text, int from, int to) {
+    static boolean looksForeign(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (isSerbianOnly(text.charAt(i))) {
                 return false;
@@ -225,7 +225,7 @@ final class ForeignSpelling {
         return c > 0x7F && Letters.isSerbianLatinLetter(c) && "èÈìÌ".indexOf(c) < 0;
     }
 
-    private static boolean hasVowel(CharSequence text, int from, int to) {
+    private static boolean hasVowel(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if ("aeiouy".indexOf(lower(text, i)) >= 0) {
                 return true;
@@ -234,7 +234,7 @@ final class ForeignSpelling {
         return false;
     }
 
-    private static boolean precededBy(CharSequence text, int from, int i, String prefix) {
+    private static boolean precededBy(String text, int from, int i, String prefix) {
         int start = i - prefix.length();
         if (start < from) {
             return false;
@@ -247,12 +247,12 @@ final class ForeignSpelling {
         return true;
     }
 
-    private static char lower(CharSequence text, int i) {
+    private static char lower(String text, int i) {
         char c = text.charAt(i);
         return c < 0x80 ? (char) (c | (c >= 'A' && c <= 'Z' ? 0x20 : 0)) : Character.toLowerCase(c);
     }
 
-    private static String lowerCase(CharSequence text, int from, int to) {
+    private static String lowerCase(String text, int from, int to) {
         StringBuilder sb = new StringBuilder(to - from);
         for (int i = from; i < to; i++) {
             sb.append(lower(text, i));

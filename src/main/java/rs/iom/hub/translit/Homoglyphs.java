@@ -56,7 +56,7 @@ final class Homoglyphs {
      * The script a word should be written in if it mixes Latin and Cyrillic letters, or {@code null}
      * if the letters in {@code [start, end)} are all of one script (or of neither).
      */
-    static Script majorityIfMixed(CharSequence text, int start, int end) {
+    static Script majorityIfMixed(String text, int start, int end) {
         int latin = 0;
         int cyrillic = 0;
         int latinDistinct = 0;
@@ -89,7 +89,7 @@ final class Homoglyphs {
      * first, then letter-by-letter transliteration. Letters with neither (e.g. Cyrillic щ in a Latin
      * word) are kept.
      */
-    static String rewrite(CharSequence text, int start, int end, Script target) {
+    static String rewrite(String text, int start, int end, Script target) {
         StringBuilder out = new StringBuilder(end - start + 2);
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);

@@ -241,7 +241,7 @@ public final class KeepLatinDictionary {
      * by a letter or digit), the index just past the match; otherwise -1. The match does not
      * extend past {@code limit}.
      */
-    int matchEnd(CharSequence text, int start, int limit) {
+    int matchEnd(String text, int start, int limit) {
         if (entries.isEmpty() || !firstChars.get(text.charAt(start))) {
             return -1;
         }
@@ -260,7 +260,7 @@ public final class KeepLatinDictionary {
         return end;
     }
 
-    private static int matchAny(Entry[] candidates, CharSequence text, int start, int limit) {
+    private static int matchAny(Entry[] candidates, String text, int start, int limit) {
         if (candidates == null) {
             return -1;
         }
@@ -273,7 +273,7 @@ public final class KeepLatinDictionary {
         return -1;
     }
 
-    private static int match(Entry entry, CharSequence text, int start, int limit) {
+    private static int match(Entry entry, String text, int start, int limit) {
         String e = entry.text();
         int t = start;
         for (int i = 0; i < e.length(); i++) {

@@ -149,7 +149,7 @@ final class LatinToCyrillic {
      * The end of the compound that starts at {@code from}: words joined by hyphens or apostrophes
      * ("whole-of-government", "Wi-Fi", "O'Brien"), digits included.
      */
-    static int compoundEnd(CharSequence text, int from, int to) {
+    static int compoundEnd(String text, int from, int to) {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
@@ -172,7 +172,7 @@ final class LatinToCyrillic {
      * Whether the compound contains a Latin letter that is not in the Serbian alphabet (q, w, x, y,
      * é, ü, …), as written or after its look-alike letters are repaired.
      */
-    static boolean isForeign(CharSequence text, int from, int to) {
+    static boolean isForeign(String text, int from, int to) {
         boolean cyrillic = false;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
@@ -230,7 +230,7 @@ final class LatinToCyrillic {
      * "eTurista"): an "e" starting the word, then a Serbian word form ({@link ForeignSpelling#readsSerbian}) with no
      * foreign spelling. "eBay" stays a brand by its y.
      */
-    private static boolean isServicePrefix(CharSequence text, int from, int to, int i) {
+    private static boolean isServicePrefix(String text, int from, int to, int i) {
         if (i != from + 1 || text.charAt(from) != 'e') {
             return false;
         }

@@ -112,7 +112,7 @@ final class Letters {
         return c >= 0x400 && c < 0x460 ? CYRILLIC_TO_LATIN[c - 0x400] : null;
     }
 
-    static boolean containsLatinLetter(CharSequence text, int start, int end) {
+    static boolean containsLatinLetter(String text, int start, int end) {
         for (int i = start; i < end; i++) {
             if (isLatinLetter(text.charAt(i))) {
                 return true;
@@ -121,7 +121,7 @@ final class Letters {
         return false;
     }
 
-    static boolean containsCyrillicLetter(CharSequence text, int start, int end) {
+    static boolean containsCyrillicLetter(String text, int start, int end) {
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c >= 0x400 && isCyrillicLetter(c)) {

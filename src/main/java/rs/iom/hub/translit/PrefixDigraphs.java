@@ -62,7 +62,7 @@ final class PrefixDigraphs {
      * Whether the digraph whose second letter is at {@code index} must be split, for the word {@code [start, end)}
      * of {@code word}.
      */
-    boolean isSplit(CharSequence word, int start, int end, int index) {
+    boolean isSplit(String word, int start, int end, int index) {
         boolean dž = Character.toLowerCase(word.charAt(index)) == 'ž';
         if (dž && isListedSingleLetter(word, start, end, index)) {
             return false;
@@ -79,7 +79,7 @@ final class PrefixDigraphs {
         return dž && isPrefixBoundary(word, start, end, index);
     }
 
-    private boolean isPrefixBoundary(CharSequence word, int start, int end, int index) {
+    private boolean isPrefixBoundary(String word, int start, int end, int index) {
         int from = start;
         if (startsWith(word, start, end, "naj")) {
             from = start + 3;
@@ -92,7 +92,7 @@ final class PrefixDigraphs {
         return from != start && isPrefixBoundaryAt(word, start, end, index);
     }
 
-    private boolean isPrefixBoundaryAt(CharSequence word, int from, int end, int index) {
+    private boolean isPrefixBoundaryAt(String word, int from, int end, int index) {
         for (String prefix : prefixes) {
             if (from + prefix.length() == index && startsWith(word, from, end, prefix)) {
                 return true;
@@ -102,7 +102,7 @@ final class PrefixDigraphs {
     }
 
     /** Whether the word begins with a listed word (after "ne" or "naj") whose dž is the one at {@code index}. */
-    private boolean isListedSingleLetter(CharSequence word, int start, int end, int index) {
+    private boolean isListedSingleLetter(String word, int start, int end, int index) {
         for (String single : joined) {
             for (int skip = 0; skip <= 3; skip++) {
                 int from = start + skip;
@@ -117,7 +117,7 @@ final class PrefixDigraphs {
     }
 
     /** Whether {@code [start, end)} of {@code word} begins with the lower-case {@code stem}, ignoring case. */
-    static boolean startsWith(CharSequence word, int start, int end, String stem) {
+    static boolean startsWith(String word, int start, int end, String stem) {
         if (end - start < stem.length()) {
             return false;
         }

@@ -38,7 +38,7 @@ final class ProtectedTokens {
      * The protected part of the chunk {@code [start, end)} (which contains no whitespace), packed as
      * {@code from << 32 | to}, or -1 if there is none.
      */
-    static long find(CharSequence text, int start, int end) {
+    static long find(String text, int start, int end) {
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c == ':' && i + 2 < end && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
@@ -63,7 +63,7 @@ final class ProtectedTokens {
         return fileOrDomain(text, start, end);
     }
 
-    private static long emailOrHandle(CharSequence text, int start, int end, int at) {
+    private static long emailOrHandle(String text, int start, int end, int at) {
         int from = at;
         while (from > start && isEmailLocalChar(text.charAt(from - 1))) {
             from--;
@@ -97,7 +97,7 @@ final class ProtectedTokens {
         return dotInDomain ? pack(from, to) : -1;
     }
 
-    private static long fileOrDomain(CharSequence text, int start, int end) {
+    private static long fileOrDomain(String text, int start, int end) {
         int to = end;
         while (to > start && !Letters.isWordCharOrDigit(text.charAt(to - 1))) {
             to--;
@@ -140,7 +140,7 @@ final class ProtectedTokens {
     }
 
     /** The index of the "." before the trailing run of letters and digits of {@code [start, to)}, or -1. */
-    private static int extensionDot(CharSequence text, int start, int to) {
+    private static int extensionDot(String text, int start, int to) {
         int dot = to - 1;
         while (dot > start && Letters.isWordCharOrDigit(text.charAt(dot))) {
             dot--;
@@ -152,7 +152,7 @@ final class ProtectedTokens {
         return dot;
     }
 
-    private static boolean regionMatchesIgnoreCase(CharSequence text, int at, String lower) {
+    private static boolean regionMatchesIgnoreCase(String text, int at, String lower) {
         if (at + lower.length() > text.length()) {
             return false;
         }

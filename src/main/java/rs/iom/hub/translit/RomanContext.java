@@ -34,7 +34,7 @@ final class RomanContext {
      * Whether the lone capital I or V at {@code [start, end)} is an ordinal number before a counted noun: followed,
      * after spaces only, by a word beginning as one of {@link #COUNTED}, in small letters or in capitals.
      */
-    static boolean isOrdinalBeforeCountedNoun(CharSequence text, int start, int end, int regionEnd) {
+    static boolean isOrdinalBeforeCountedNoun(String text, int start, int end, int regionEnd) {
         char letter = text.charAt(start);
         if (letter != 'I' && letter != 'V') {
             return false;
@@ -68,7 +68,7 @@ final class RomanContext {
      * capitalised word after it). After a word in capitals, only where the conjunction cannot stand: at the end of
      * the text or before a punctuation mark.
      */
-    static boolean isRegnalNumber(CharSequence text, int start, int end, int regionStart, int regionEnd) {
+    static boolean isRegnalNumber(String text, int start, int end, int regionStart, int regionEnd) {
         char letter = text.charAt(start);
         if (letter != 'I' && letter != 'V') {
             return false;
@@ -116,7 +116,7 @@ final class RomanContext {
      * after the I up to the end of the text or the next word in small letters. "Kralj Petar I Karađorđević je…" and
      * "Petar I Karađorđević" keep the numeral.
      */
-    private static boolean isTitleCaseConjunction(CharSequence text, int nameStart, int end, int regionStart,
+    private static boolean isTitleCaseConjunction(String text, int nameStart, int end, int regionStart,
                                                   int regionEnd) {
         String next = word(text, end, regionStart, regionEnd, 1);
         if (next == null || !Letters.isUpperCase(next.charAt(0))) {
@@ -135,7 +135,7 @@ final class RomanContext {
     }
 
     /** Whether "VI" at {@code [start, end)}, among words in capitals, is the pronoun by the words next to it. */
-    static boolean isPronounVi(CharSequence text, int start, int end, int regionStart, int regionEnd) {
+    static boolean isPronounVi(String text, int start, int end, int regionStart, int regionEnd) {
         String before = word(text, start, regionStart, regionEnd, -1);
         String after = word(text, end, regionStart, regionEnd, 1);
         return before != null && BEFORE_PRONOUN.contains(before)
@@ -146,7 +146,7 @@ final class RomanContext {
      * The word right before ({@code direction} -1) or after (+1) {@code from}, with nothing but spaces and
      * punctuation other than a sentence end between, or null.
      */
-    private static String word(CharSequence text, int from, int regionStart, int regionEnd, int direction) {
+    private static String word(String text, int from, int regionStart, int regionEnd, int direction) {
         int i = from;
         if (direction < 0) {
             while (i > regionStart && !Letters.isWordCharOrDigit(text.charAt(i - 1))) {
@@ -178,7 +178,7 @@ final class RomanContext {
      * Whether the capital I at {@code [start, end)} stands between two numerals with nothing but spaces around it:
      * the conjunction in capitals ("VII I VIII VEK"); a list of numerals has commas ("I, II, III").
      */
-    static boolean isConjunctionBetweenNumerals(CharSequence text, int start, int end, int regionStart, int regionEnd) {
+    static boolean isConjunctionBetweenNumerals(String text, int start, int end, int regionStart, int regionEnd) {
         int before = start;
         while (before > regionStart && isSpace(text.charAt(before - 1))) {
             before--;

@@ -47,7 +47,7 @@ final class RomanNumerals {
     }
 
     /** Whether {@code [start, end)} of {@code text}, a whole word, is kept as a Roman numeral. */
-    static boolean isKeptNumeral(CharSequence text, int start, int end, int regionStart, int regionEnd) {
+    static boolean isKeptNumeral(String text, int start, int end, int regionStart, int regionEnd) {
         if (end - start == 1) {
             if (text.charAt(start) == 'I' && RomanContext.isConjunctionBetweenNumerals(text, start, end, regionStart,
                     regionEnd)) {
@@ -77,7 +77,7 @@ final class RomanNumerals {
     }
 
     /** Whether {@code [start, end)} is a canonical upper-case Roman numeral of two letters or more. */
-    static boolean isNumeral(CharSequence text, int start, int end) {
+    static boolean isNumeral(String text, int start, int end) {
         int length = end - start;
         if (length < 2 || length > 16) {
             return false;
@@ -113,7 +113,7 @@ final class RomanNumerals {
         }
     }
 
-    private static boolean isAmbiguous(CharSequence text, int start, int end) {
+    private static boolean isAmbiguous(String text, int start, int end) {
         for (String word : AMBIGUOUS) {
             if (word.length() == end - start && word.contentEquals(text.subSequence(start, end))) {
                 return true;
@@ -123,7 +123,7 @@ final class RomanNumerals {
     }
 
     /** A numeral of two letters or more that is kept as one where it stands ("VI" in "VI STE" is not). */
-    static boolean isKeptNumeralWord(CharSequence text, long word, int regionStart, int regionEnd) {
+    static boolean isKeptNumeralWord(String text, long word, int regionStart, int regionEnd) {
         if (word < 0) {
             return false;
         }
@@ -136,7 +136,7 @@ final class RomanNumerals {
      * The nearest word before ({@code direction} -1) or after (+1) {@code from}, skipping one-letter
      * lower-case words; packed as start &lt;&lt; 32 | end, or -1.
      */
-    private static long neighbour(CharSequence text, int from, int regionStart, int regionEnd, int direction) {
+    private static long neighbour(String text, int from, int regionStart, int regionEnd, int direction) {
         int i = from;
         while (direction < 0 ? i > regionStart : i < regionEnd) {
             int start;
@@ -169,7 +169,7 @@ final class RomanNumerals {
     }
 
     /** A word of two letters or more, all upper case, that is not a numeral. */
-    static boolean isCapitalProse(CharSequence text, long word) {
+    static boolean isCapitalProse(String text, long word) {
         if (word < 0) {
             return false;
         }
@@ -185,7 +185,7 @@ final class RomanNumerals {
     }
 
     /** The nearest word of two letters or more before {@code from}, packed as start &lt;&lt; 32 | end, or -1. */
-    private static long previousWord(CharSequence text, int from, int regionStart) {
+    private static long previousWord(String text, int from, int regionStart) {
         int i = from;
         while (i > regionStart) {
             while (i > regionStart && !Letters.isWordChar(text.charAt(i - 1))) {
@@ -202,7 +202,7 @@ final class RomanNumerals {
         return -1;
     }
 
-    private static long nextWord(CharSequence text, int from, int regionEnd) {
+    private static long nextWord(String text, int from, int regionEnd) {
         int i = from;
         while (i < regionEnd) {
             while (i < regionEnd && !Letters.isWordChar(text.charAt(i))) {

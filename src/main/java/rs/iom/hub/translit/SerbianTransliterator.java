@@ -198,11 +198,12 @@ public final class SerbianTransliterator {
             joined.append(segments.get(i));
         }
         starts[segments.size()] = joined.length();
-        for (int i = 0; i < joined.length(); i++) {
-            if (!Letters.isWordChar(joined.charAt(i)) || i > 0 && Letters.isWordCharOrDigit(joined.charAt(i - 1))) {
+        String text = joined.toString();
+        for (int i = 0; i < text.length(); i++) {
+            if (!Letters.isWordChar(text.charAt(i)) || i > 0 && Letters.isWordCharOrDigit(text.charAt(i - 1))) {
                 continue;
             }
-            int end = dictionary.matchEnd(joined, i, joined.length());
+            int end = dictionary.matchEnd(text, i, text.length());
             if (end < 0) {
                 continue;
             }

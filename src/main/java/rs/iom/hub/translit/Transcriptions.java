@@ -141,7 +141,7 @@ public final class Transcriptions {
      * If a transcription matches {@code text} at {@code start} (the start of a word), appends its Cyrillic, and the
      * Serbian case ending after a hyphen joined to it, and returns the index after them; otherwise -1.
      */
-    int appendMatch(CharSequence text, int start, int limit, StringBuilder out) {
+    int appendMatch(String text, int start, int limit, StringBuilder out) {
         int end = latin.matchEnd(text, start, limit);
         if (end < 0) {
             return -1;
