@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.function.LongSupplier;
 
 /**
@@ -319,8 +320,12 @@ public final class DocumentReader {
 
     /** Blank, or nothing but HTML comments (the instructions {@code hub new} leaves in new files). */
     static boolean isEmptyText(String body) {
-        return body.replaceAll("(?s)<!--.*?-->", "").isBlank();
+        return body.contains("<!--") ? COMMENT.matcher(body).replaceAll("").isBlank() : body.isBlank();
     }
+
+    private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.–—-]+$");
 
     private DocumentType defaultType(String source, String language) {
         List<String> segments = ContentLayout.segments(layout, source);
@@ -369,7 +374,7 @@ public final class DocumentReader {
     }
 
     static String shorten(String text, int max) {
-        String clean = text.replaceAll("\\s+", " ").strip();
+        String clean = SPACES.matcher(text).replaceAll(" ").strip();
         if (clean.length() <= max) {
             return clean;
         }
@@ -378,7 +383,7 @@ public final class DocumentReader {
         if (space > max / 2) {
             cut = cut.substring(0, space);
         }
-        return cut.replaceAll("[\\s,;:.–—-]+$", "") + "…";
+        return TRAILING_PUNCTUATION.matcher(cut).replaceAll("") + "…";
     }
 
     /** The fingerprint a document read from {@code bytes} has: their SHA-256, in hexadecimal. */

@@ -141,11 +141,13 @@ final class LanguageRule {
         return d;
     }
 
+    private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+
     /** The sample holds {@link #SURE_WORDS} common words of {@code language}, three times those of the others. */
     private boolean plainlyIn(String language, String sample) {
         int own = 0;
         int others = 0;
-        for (String word : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String word : NON_LETTERS.split(sample.toLowerCase(Locale.ROOT))) {
             for (String candidate : languages) {
                 if (COMMON_WORDS.get(candidate).contains(word)) {
                     if (candidate.equals(language)) {

@@ -272,8 +272,9 @@ public final class MarkdownRenderer {
         int end = html.indexOf("</p>", start);
         String inner = html.substring(start + 3, end < 0 ? html.length() : end);
         String text = org.jsoup.parser.Parser.unescapeEntities(TAG.matcher(inner).replaceAll(""), false);
-        return text.replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]*>");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 }
