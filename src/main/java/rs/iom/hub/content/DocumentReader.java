@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.function.LongSupplier;
+import java.util.regex.Pattern;
 
 /**
  * Reads one content file into a {@link Document}: checks the encoding, parses and validates the front matter, and
