@@ -92,9 +92,10 @@ class OverlappingBuildsIT {
         assertEquals(HubCommand.OK, b.exitCode(), b::err);
         assertEquals(HubCommand.OK, a.exitCode(), a::err);
         for (Hub.Run run : List.of(b, a)) {
-            String waiting = run.err().lines().filter(line -> line.contains("waiting")).toList().toString();
-            assertTrue(waiting.matches("\\[Another hub is writing into \\Q" + output
-                    + "\\E \\(.*\\); waiting for it to finish…]"), waiting);
+            // the test is not a hub and writes no owner file: the message names the holder as best it can
+            assertEquals(List.of("Another hub is writing into " + output + " (another hub command); waiting for it "
+                            + "to finish…"), run.err().lines().filter(line -> line.contains("waiting")).toList(),
+                    run::err);
         }
         assertEquals(2, exits.size(), exits::toString);
         assertEquals("A".equals(exits.peekLast()) ? stateA : stateB, PublishedState.of(output),
